@@ -1,0 +1,1 @@
+"""The engine and vector layer: no Qt, importable in a plain Python process."""
