@@ -1,0 +1,481 @@
+"""Train page: settings, presets, one Start/Stop button, live loss curve, summary and log."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w2v_studio.core.config import PRESETS, TrainConfig
+from w2v_studio.core.events import (
+    Cancelled,
+    EpochEnd,
+    Failed,
+    Finished,
+    Progress,
+    Scanning,
+    Started,
+)
+from w2v_studio.qt.loss_plot import LossPlot
+from w2v_studio.qt.messages import MessageBar
+from w2v_studio.qt.state import AppState
+from w2v_studio.qt.train_form import TrainForm
+from w2v_studio.qt.worker import TrainThread
+
+PRESET_LABELS = {
+    "gensim": QT_TRANSLATE_NOOP("TrainPage", "gensim defaults"),
+    "word2vec_c": QT_TRANSLATE_NOOP("TrainPage", "word2vec C defaults"),
+    "small_corpus": QT_TRANSLATE_NOOP("TrainPage", "small corpus"),
+    "quality": QT_TRANSLATE_NOOP("TrainPage", "quality (slower)"),
+}
+# Reasons reported by core.device, translated for display.
+DEVICE_REASONS = (
+    QT_TRANSLATE_NOOP("Devices", "PyTorch is not installed"),
+    QT_TRANSLATE_NOOP("Devices", "no NVIDIA GPU found"),
+    QT_TRANSLATE_NOOP("Devices", "not an Apple Silicon Mac"),
+    QT_TRANSLATE_NOOP("Devices", "MPS unavailable"),
+    QT_TRANSLATE_NOOP("Devices", "this PyTorch build has no CUDA support or no GPU is visible"),
+)
+
+
+def fmt_seconds(s: float) -> str:
+    if not math.isfinite(s) or s < 0:
+        return "–"
+    s = int(round(s))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+class TrainPage(QWidget):
+    """Start/Stop a run on the corpus handed in with ``set_corpus``.
+
+    Signals: ``explore_requested`` (the summary's Explore button), ``tokenize_requested``
+    (Start was pressed before the corpus was tokenized), ``save_requested``,
+    ``run_finished(object)`` with the ``TrainedModel`` (finished or partial).
+    """
+
+    explore_requested = Signal()
+    tokenize_requested = Signal()
+    save_requested = Signal()
+    run_finished = Signal(object)
+    running_changed = Signal(bool)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._sentences: Iterable[list[str]] | None = None
+        self._tokenized: Any = None
+        self._corpus_text = ""
+        self._thread: TrainThread | None = None
+        self._stopping = False
+        self._has_run = False
+        self._pending_start = False
+        self._epochs = 1
+        self._last_progress_log = 0.0
+        self.last_event: object | None = None
+        self.model = None  # the model of the last run (finished or partial)
+
+        # ---- left: presets + settings form
+        self.preset_label = QLabel(self)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.addItem("", "")
+        for key in PRESETS:
+            self.preset_combo.addItem(key, key)
+        self.preset_combo.activated.connect(self._on_preset)
+        self.form = TrainForm(self)
+        self.form.changed.connect(self._on_settings_changed)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        row = QHBoxLayout()
+        row.addWidget(self.preset_label)
+        row.addWidget(self.preset_combo, 1)
+        lv.addLayout(row)
+        lv.addWidget(self.form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(340)
+
+        # ---- right: run controls and live figures
+        self.messages = MessageBar(self)
+        self.corpus_label = QLabel(self)
+        self.corpus_label.setWordWrap(True)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("start_stop")
+        self.start_button.setMinimumWidth(150)
+        self.start_button.clicked.connect(self.toggle)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        top = QHBoxLayout()
+        top.addWidget(self.start_button)
+        top.addWidget(self.progress, 1)
+
+        self._stat_names: list[tuple[QLabel, str]] = []
+        self.stats: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = (
+            ("epoch", QT_TRANSLATE_NOOP("TrainPage", "Epoch")),
+            ("speed", QT_TRANSLATE_NOOP("TrainPage", "Words/s")),
+            ("lr", QT_TRANSLATE_NOOP("TrainPage", "Learning rate")),
+            ("loss", QT_TRANSLATE_NOOP("TrainPage", "Loss")),
+            ("elapsed", QT_TRANSLATE_NOOP("TrainPage", "Elapsed")),
+            ("eta", QT_TRANSLATE_NOOP("TrainPage", "Time left")),
+        )
+        for i, (key, text) in enumerate(names):
+            name = QLabel(self)
+            value = QLabel("–", self)
+            value.setObjectName(f"stat_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(90)
+            self._stat_names.append((name, text))
+            self.stats[key] = value
+            grid.addWidget(name, i // 3, (i % 3) * 2)
+            grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
+        self.plot = LossPlot(self)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explore_button = QPushButton(self)
+        self.explore_button.clicked.connect(self.explore_requested)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_requested)
+        srow = QHBoxLayout()
+        srow.addWidget(self.summary, 1)
+        srow.addWidget(self.save_button)
+        srow.addWidget(self.explore_button)
+        self.summary_box = QWidget(self)
+        self.summary_box.setLayout(srow)
+        self.summary_box.setVisible(False)
+
+        self.log_label = QLabel(self)
+        self.log = QPlainTextEdit(self)
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(2000)
+        self.log.setMaximumHeight(130)
+
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.addWidget(self.messages)
+        rv.addWidget(self.corpus_label)
+        rv.addLayout(top)
+        rv.addLayout(grid)
+        rv.addWidget(self.plot, 1)
+        rv.addWidget(self.summary_box)
+        rv.addWidget(self.log_label)
+        rv.addWidget(self.log)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(split)
+        self.retranslate()
+        self._sync_preset()
+
+    # ----------------------------------------------------------------- text
+    def retranslate(self) -> None:
+        self.preset_label.setText(self.tr("Preset:"))
+        self.preset_combo.setItemText(0, self.tr("custom"))
+        for i in range(1, self.preset_combo.count()):
+            key = self.preset_combo.itemData(i)
+            self.preset_combo.setItemText(i, self.tr(PRESET_LABELS.get(key, key)))
+        self.preset_combo.setToolTip(
+            self.tr("Ready-made settings: choose one, then change what you like.")
+        )
+        for label, text in self._stat_names:
+            label.setText(QCoreApplication.translate("TrainPage", text) + ":")
+        self.explore_button.setText(self.tr("Explore this model"))
+        self.save_button.setText(self.tr("Save model…"))
+        self.log_label.setText(self.tr("Log"))
+        self._update_button()
+        self._update_corpus_label()
+        self.start_button.setToolTip(self.tr("Start training (F5); press again to stop."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_button(self) -> None:
+        if self._stopping:
+            self.start_button.setText(self.tr("Stopping…"))
+            self.start_button.setEnabled(False)
+        elif self.is_running():
+            self.start_button.setText(self.tr("Stop"))
+            self.start_button.setEnabled(True)
+        else:
+            self.start_button.setText(self.tr("Start training"))
+            self.start_button.setEnabled(True)
+
+    def _update_corpus_label(self) -> None:
+        if self._sentences is None:
+            self.corpus_label.setText(
+                self.tr(
+                    "No tokenized corpus yet: add files on the Corpus page, or press "
+                    "Start to tokenize them first."
+                )
+            )
+        else:
+            self.corpus_label.setText(self.tr("Corpus: {0}").format(self._corpus_text))
+
+    # ----------------------------------------------------------------- corpus
+    def set_corpus(
+        self, sentences: Iterable[list[str]] | None, tokenized: Any = None, description: str = ""
+    ) -> None:
+        """Hand in a restartable iterable of token lists (and the TokenizedCorpus if any)."""
+        self._sentences = sentences
+        self._tokenized = tokenized
+        self._corpus_text = description
+        self.messages.clear_message("corpus")
+        self._update_corpus_label()
+        if sentences is not None and self._pending_start:
+            self._pending_start = False
+            self.start()
+
+    def cancel_pending_start(self) -> None:
+        self._pending_start = False
+
+    def set_tokenizer(self, tokenizer: str, options: dict[str, Any]) -> None:
+        self.form.set_tokenizer(tokenizer, options)
+
+    # ----------------------------------------------------------------- running
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def toggle(self) -> None:
+        if self.is_running():
+            self.stop()
+        else:
+            self.start()
+
+    def start(self) -> bool:
+        """Start a run; returns False (with a message in the page) when it cannot."""
+        if self.is_running():
+            return False
+        try:
+            config = self.form.config()
+        except (TypeError, ValueError) as e:
+            self.messages.set_message(
+                "settings",
+                "error",
+                self.tr(
+                    "These settings cannot be used: {0}. Change them and press Start again."
+                ).format(e),
+            )
+            return False
+        self.messages.clear_message("settings")
+        if self._sentences is None:
+            self._pending_start = True
+            self.messages.set_message(
+                "corpus",
+                "info",
+                self.tr("Tokenizing the corpus first; training starts when it is done."),
+            )
+            self.tokenize_requested.emit()
+            return False
+        from w2v_studio.core.trainer import train
+
+        self.messages.clear_message("stale")
+        self.messages.clear_message("run")
+        self.messages.clear_message("nan")
+        self.plot.reset()
+        self.log.clear()
+        self.summary_box.setVisible(False)
+        self.progress.setValue(0)
+        for v in self.stats.values():
+            v.setText("–")
+        self._epochs = config.epochs
+        self._stopping = False
+        sentences = self._sentences
+        self._config = config
+
+        def make_events(cancel):
+            return train(config, sentences, cancel=cancel)
+
+        self._thread = TrainThread(make_events, self)
+        self._thread.event.connect(self._on_event)
+        self._thread.finished.connect(self._on_thread_done)
+        self._log(
+            self.tr("Starting: {0}, {1}, {2} dimensions, {3} epochs").format(
+                config.architecture, config.objective, config.dim, config.epochs
+            )
+        )
+        self._thread.start()
+        self._update_button()
+        self.running_changed.emit(True)
+        return True
+
+    def stop(self) -> None:
+        """Ask the engine to stop; it yields ``Cancelled`` with the partial model."""
+        if self._thread is not None and not self._stopping:
+            self._stopping = True
+            self._thread.stop()
+            self._log(self.tr("Stopping after the current batch…"))
+            self._update_button()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        """Block until the worker thread ends (used when the window closes)."""
+        return self._thread.wait(ms) if self._thread is not None else True
+
+    # ----------------------------------------------------------------- events
+    def _on_event(self, ev: object) -> None:
+        self.last_event = ev
+        if isinstance(ev, Progress):
+            self._on_progress(ev)
+        elif isinstance(ev, EpochEnd):
+            self.plot.mark_epoch(float(ev.epoch))
+            self._log(
+                self.tr("Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s").format(
+                    ev.epoch, ev.epochs, ev.loss, f"{ev.words:,}", ev.seconds
+                )
+            )
+        elif isinstance(ev, Started):
+            self._log(
+                self.tr("Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}").format(
+                    f"{ev.vocab_size:,}", f"{ev.corpus_words:,}", ev.device
+                )
+            )
+        elif isinstance(ev, Finished):
+            self._end_run(ev.model)
+            self.progress.setValue(1000)
+            self.summary.setText(
+                self.tr(
+                    "Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, "
+                    "{4} dimensions; last epoch loss {5}."
+                ).format(
+                    ev.model.epochs_done,
+                    fmt_seconds(ev.seconds),
+                    f"{ev.words_per_sec:,.0f}",
+                    f"{len(ev.model.words):,}",
+                    ev.model.dim,
+                    _last_loss(ev.model),
+                )
+            )
+            self._log(self.tr("Finished."))
+        elif isinstance(ev, Cancelled):
+            self._end_run(ev.model)
+            text = self.tr(
+                "Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: "
+                "you can explore or save it, or press Start to train again."
+            ).format(ev.epoch, ev.fraction)
+            self.messages.set_message("run", "info", text)
+            self.summary.setText(text)
+            self._log(self.tr("Stopped by the user; partial model kept."))
+        elif isinstance(ev, Scanning):
+            self.stats["epoch"].setText(self.tr("counting words: {0}").format(f"{ev.words:,}"))
+            self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
+        elif isinstance(ev, Failed) and self._stopping and ev.model is None:
+            self.messages.set_message(
+                "run", "info", self.tr("Stopped before training began: nothing was trained.")
+            )
+            self._log(self.tr("Stopped by the user."))
+        elif isinstance(ev, Failed):
+            self.messages.set_message("run", "error", ev.message)
+            self._log(self.tr("Failed: {0}").format(ev.message))
+            if ev.model is not None:
+                self._end_run(ev.model)
+                self.summary.setText(self.tr("The run failed; the last good vectors are kept."))
+
+    def _on_progress(self, ev: Progress) -> None:
+        self.progress.setValue(int(ev.fraction * 1000))
+        self.stats["epoch"].setText(f"{ev.epoch}/{ev.epochs}")
+        self.stats["speed"].setText(f"{ev.words_per_sec:,.0f}")
+        self.stats["lr"].setText(f"{ev.learning_rate:.6f}")
+        self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
+        self.stats["eta"].setText(fmt_seconds(ev.eta_seconds))
+        if math.isfinite(ev.loss):
+            self.stats["loss"].setText(f"{ev.loss:.4f}")
+            self.plot.append(ev.fraction * ev.epochs, ev.loss)
+        elif ev.examples > 0:
+            self.messages.set_message(
+                "nan",
+                "warning",
+                self.tr(
+                    "The loss is not a number: training has diverged. Stop, lower the "
+                    "learning rate (for example to 0.01) and press Start again."
+                ),
+            )
+        now = time.monotonic()
+        if now - self._last_progress_log > 10:
+            self._last_progress_log = now
+            self._log(
+                self.tr("{0:.0%} done, {1} words/s").format(ev.fraction, f"{ev.words_per_sec:,.0f}")
+            )
+
+    def _end_run(self, model: Any) -> None:
+        self.model = model
+        self._has_run = True
+        self.summary_box.setVisible(True)
+        self.state.set_model(model, vectors_of(model), None, self._tokenized)
+        self.run_finished.emit(model)
+
+    def _on_thread_done(self) -> None:
+        thread, self._thread = self._thread, None
+        self._stopping = False
+        if thread is not None:
+            thread.deleteLater()
+        self._update_button()
+        self.running_changed.emit(False)
+
+    # ----------------------------------------------------------------- settings
+    def _on_preset(self, index: int) -> None:
+        key = self.preset_combo.itemData(index)
+        if key:
+            self.form.apply_preset(key)
+
+    def _sync_preset(self) -> None:
+        key = self.form.matching_preset() or ""
+        self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(key), 0))
+
+    def _on_settings_changed(self) -> None:
+        self._sync_preset()
+        if self._has_run and not self.is_running():
+            self.messages.set_message(
+                "stale", "info", self.tr("Settings changed; press Start to train again.")
+            )
+
+    def config(self) -> TrainConfig:
+        return self.form.config()
+
+    def set_config(self, config: TrainConfig) -> None:
+        self.form.set_config(config)
+
+    def _log(self, line: str) -> None:
+        self.log.appendPlainText(time.strftime("%H:%M:%S ") + line)
+
+
+def vectors_of(model: Any) -> Any:
+    """``WordVectors.from_model(model)`` (None while core/vectors.py is missing)."""
+    try:
+        from w2v_studio.core.vectors import WordVectors
+    except ImportError:
+        return None
+    return WordVectors.from_model(model)
+
+
+def _last_loss(model: Any) -> str:
+    losses = getattr(model, "epoch_losses", None) or []
+    return f"{losses[-1]:.4f}" if losses else "–"
