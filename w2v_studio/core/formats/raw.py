@@ -1,0 +1,81 @@
+"""What every reader returns: words, a float32 matrix, optional counts, and warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+# progress(done, total): ``total`` is the number of vectors the file declares (or an estimate).
+ProgressCallback = Callable[[int, int], None]
+
+REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True)
+class RawVectors:
+    """Vectors as read from a file, before any query structure is built.
+
+    ``words[i]`` labels ``vectors[i]``; ``counts`` is None when the file carries no frequencies.
+    ``warnings`` are plain sentences for the user (duplicates dropped, bytes replaced, ...).
+    """
+
+    words: list[str]
+    vectors: np.ndarray  # (V, D) float32
+    counts: np.ndarray | None = None  # (V,) int64
+    warnings: tuple[str, ...] = ()
+    format: str = ""
+
+
+class Collector:
+    """Accumulates words and vector rows, dropping duplicate words (first one wins)."""
+
+    def __init__(self, capacity: int, dim: int) -> None:
+        self.dim = dim
+        self.words: list[str] = []
+        self.seen: dict[str, int] = {}
+        self.vectors = np.empty((max(capacity, 0), dim), dtype=np.float32)
+        self.duplicates: list[str] = []
+        self.replaced = 0  # words whose bytes were not valid UTF-8
+
+    def decode(self, raw: bytes) -> str:
+        """UTF-8 with replacement; counts words the C tool cut inside a multibyte character."""
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.replaced += 1
+            return raw.decode("utf-8", errors="replace")
+
+    def add(self, word: str, row: np.ndarray) -> None:
+        if word in self.seen:
+            self.duplicates.append(word)
+            return
+        n = len(self.words)
+        if n == len(self.vectors):
+            grown = np.empty((max(16, 2 * n), self.dim), dtype=np.float32)
+            grown[:n] = self.vectors
+            self.vectors = grown
+        self.seen[word] = n
+        self.words.append(word)
+        self.vectors[n] = row
+
+    def finish(self, fmt: str, path: str, extra_warnings: tuple[str, ...] = ()) -> RawVectors:
+        warnings = list(extra_warnings)
+        if self.replaced:
+            warnings.append(
+                f"{path}: {self.replaced:,} word(s) were not valid UTF-8 (often words the word2vec "
+                f"C tool cut in the middle of a character); the bad bytes were replaced by "
+                f"{REPLACEMENT!r}."
+            )
+        if self.duplicates:
+            shown = ", ".join(repr(w) for w in self.duplicates[:5])
+            more = " ..." if len(self.duplicates) > 5 else ""
+            warnings.append(
+                f"{path}: {len(self.duplicates):,} duplicate word(s) ({shown}{more}); "
+                f"kept the first vector of each."
+            )
+        vectors = self.vectors[: len(self.words)]
+        if len(vectors) != len(self.vectors):
+            vectors = vectors.copy()
+        return RawVectors(self.words, vectors, None, tuple(warnings), fmt)
