@@ -307,6 +307,7 @@ class TrainForm(QWidget):
         for title, fields in GROUPS:
             box = QGroupBox(self)
             self._labels.append((box, title))
+            layout.addWidget(box)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for f in fields:
