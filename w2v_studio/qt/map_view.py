@@ -1,0 +1,394 @@
+"""The word map: one pyqtgraph scatter of 2-D points with capped labels, hover and click."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from html import escape
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from w2v_studio.core.atomic import atomic_write
+
+# Colour-blind-friendly palette (Okabe-Ito + Tableau extras) for bands and clusters.
+PALETTE = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000",
+    "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD", "#FF9896", "#AEC7E8", "#98DF8A",
+]  # fmt: skip
+LABEL_OFFSET_PX = 5  # gap between a point and its label
+POINT_SIZE = 6
+
+
+class MapView(QWidget):
+    """Scatter of words. ``set_points`` once per projection; colours, selection, highlights and
+    the "only these words" filter are cheap updates. Labels (at most ``max_labels``) go to the
+    selection, highlighted words, then the most frequent words in view, skipping overlaps.
+
+    Picking (hover / click) is done with numpy in pixel space rather than pyqtgraph's SpotItems,
+    so 50,000 points cost nothing extra until the mouse moves.
+    """
+
+    word_hovered = Signal(str)  # "" when the mouse leaves a point
+    word_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, max_labels: int = 150) -> None:
+        super().__init__(parent)
+        self.max_labels = max_labels
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumSize(300, 240)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setStyle(showValues=False)
+            self.plot.getAxis(side).setPen(pg.mkPen("#bbbbbb"))
+        self.vb: pg.ViewBox = self.plot.getViewBox()
+        self.vb.disableAutoRange()
+        self.scatter = pg.ScatterPlotItem(pxMode=True, size=POINT_SIZE, pen=None, useCache=True)
+        self.marks = pg.ScatterPlotItem(
+            pxMode=True, size=11, brush=None, pen=pg.mkPen("#333333", width=1.5)
+        )
+        self.selected_mark = pg.ScatterPlotItem(
+            pxMode=True, size=15, brush=None, pen=pg.mkPen("#d00000", width=2.5)
+        )
+        for item in (self.scatter, self.marks, self.selected_mark):
+            self.plot.addItem(item)
+        self.label_font = QFont(self.font())
+        self.label_font.setPointSizeF(max(8.0, self.font().pointSizeF()))
+        self._fm = QFontMetrics(self.label_font)
+        self._labels: list[pg.TextItem] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.plot)
+
+        self.words: list[str] = []
+        self.xy = np.zeros((0, 2), np.float64)
+        self.counts = np.zeros(0, np.int64)
+        self.groups = np.zeros(0, np.int32)
+        self.visible = np.zeros(0, bool)
+        self._order = np.zeros(0, np.int64)  # label priority: most frequent first
+        self._index: dict[str, int] = {}
+        self.selected: int | None = None
+        self.highlighted: np.ndarray = np.zeros(0, np.int64)
+        self.hovered: int | None = None
+        self.labelled: list[str] = []
+        self._user_moved = False
+        self._label_timer = QTimer(self, singleShot=True, interval=40)
+        self._label_timer.timeout.connect(self.update_labels)
+        self.vb.sigRangeChanged.connect(lambda *_: self._label_timer.start())
+        self.vb.sigRangeChangedManually.connect(self._moved_by_user)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    # ------------------------------------------------------------------ data
+    def set_points(
+        self,
+        words: list[str],
+        xy: np.ndarray,
+        counts: np.ndarray | None = None,
+        groups: np.ndarray | None = None,
+    ) -> None:
+        """Show ``words`` at ``xy`` (N×2); ``counts`` set label priority and tooltips."""
+        n = len(words)
+        xy = np.asarray(xy, dtype=np.float64).reshape(n, 2)
+        self.words = list(words)
+        self.xy = xy
+        self.counts = (
+            np.zeros(n, np.int64)
+            if counts is None
+            else np.asarray(counts, dtype=np.int64).reshape(n)
+        )
+        self._order = np.argsort(-self.counts, kind="stable")
+        self._index = {w: i for i, w in enumerate(self.words)}
+        self.visible = np.ones(n, bool)
+        self.selected = None
+        self.highlighted = np.zeros(0, np.int64)
+        self.hovered = None
+        self.groups = np.zeros(n, np.int32) if groups is None else np.asarray(groups, np.int32)
+        self.scatter.setData(pos=xy, data=np.arange(n), brush=self._brushes(self.groups))
+        self._update_marks()
+        self.auto_range()
+
+    def set_groups(self, groups: np.ndarray) -> None:
+        """Colour points by group id (frequency band or cluster); ids index ``PALETTE``."""
+        self.groups = np.asarray(groups, np.int32).reshape(len(self.words))
+        self.scatter.setBrush(self._brushes(self.groups))
+
+    @staticmethod
+    def _brushes(groups: np.ndarray) -> list:
+        shared = [pg.mkBrush(QColor(c)) for c in PALETTE]
+        return [shared[g] for g in (np.asarray(groups) % len(PALETTE)).tolist()]
+
+    def index_of(self, word: str) -> int | None:
+        return self._index.get(word)
+
+    # ------------------------------------------------------------------ selection
+    def select(self, word: str | None, centre: bool = False) -> bool:
+        """Select ``word`` (ring + label); with ``centre`` the view moves to it.
+
+        Returns False when the word is not on the map."""
+        i = None if word is None else self._index.get(word)
+        if word is not None and i is None:
+            return False
+        self.selected = i
+        self._update_marks()
+        if centre and i is not None:
+            self.centre_on_index(i)
+        else:
+            self.update_labels()
+        return True
+
+    def centre_on_index(self, i: int, zoom: float | None = None) -> None:
+        """Move the view so point ``i`` is in the middle (zoom = fraction of the full extent)."""
+        x, y = self.xy[i]
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        w, h = x1 - x0, y1 - y0
+        if zoom is not None:
+            span = np.ptp(self.xy, axis=0) if len(self.xy) > 1 else np.ones(2)
+            w, h = max(span[0], 1e-9) * zoom, max(span[1], 1e-9) * zoom
+        self.vb.setRange(xRange=(x - w / 2, x + w / 2), yRange=(y - h / 2, y + h / 2), padding=0)
+        self._user_moved = True
+        self.update_labels()
+
+    def highlight(self, words: list[str]) -> list[str]:
+        """Ring and label these words (e.g. a query's neighbours); returns those on the map."""
+        idx = [self._index[w] for w in words if w in self._index]
+        self.highlighted = np.asarray(idx, np.int64)
+        self._update_marks()
+        self.update_labels()
+        return [self.words[i] for i in idx]
+
+    def show_only(self, words: list[str] | None) -> None:
+        """Hide every point except ``words`` (None shows all again) and fit the view."""
+        if words is None:
+            self.visible = np.ones(len(self.words), bool)
+        else:
+            self.visible = np.zeros(len(self.words), bool)
+            idx = [self._index[w] for w in words if w in self._index]
+            self.visible[idx] = True
+        self.scatter.setPointsVisible(self.visible.copy())
+        self._update_marks()
+        self.auto_range()
+
+    def _update_marks(self) -> None:
+        hl = self.highlighted[self.visible[self.highlighted]] if len(self.highlighted) else []
+        self.marks.setData(pos=self.xy[hl] if len(hl) else np.zeros((0, 2)))
+        if self.selected is not None:
+            self.selected_mark.setData(pos=self.xy[[self.selected]])
+        else:
+            self.selected_mark.setData(pos=np.zeros((0, 2)))
+
+    # ------------------------------------------------------------------ labels
+    def _label_item(self, k: int) -> pg.TextItem:
+        while len(self._labels) <= k:
+            t = pg.TextItem(color="#202020", anchor=(0, 0.5))
+            t.setFont(self.label_font)
+            t.setZValue(10)
+            self.plot.addItem(t, ignoreBounds=True)
+            self._labels.append(t)
+        return self._labels[k]
+
+    def _pick_labels(self, x_range, y_range) -> list[int]:
+        """Selection, highlights, then frequent words in range, greedily without overlaps."""
+        if not len(self.words):
+            return []
+        (x0, x1), (y0, y1) = x_range, y_range
+        xs, ys = self.xy[:, 0], self.xy[:, 1]
+        inside = self.visible & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
+        first = ([self.selected] if self.selected is not None else []) + [
+            int(i) for i in self.highlighted if self.visible[i]
+        ]
+        rest = self._order[inside[self._order]][: self.max_labels * 8]
+        width_px, height_px = max(self.vb.width(), 1.0), max(self.vb.height(), 1.0)
+        sx, sy = width_px / max(x1 - x0, 1e-12), height_px / max(y1 - y0, 1e-12)
+        line_h = self._fm.height()
+        boxes: list[tuple[float, float, float, float]] = []
+        chosen: list[int] = []
+        seen: set[int] = set()
+        for k, i in enumerate(first + [int(i) for i in rest]):
+            if i in seen or len(chosen) >= self.max_labels:
+                continue
+            seen.add(i)
+            px = (xs[i] - x0) * sx + LABEL_OFFSET_PX
+            py = (y1 - ys[i]) * sy - line_h / 2
+            box = (px, py, px + self._fm.horizontalAdvance(self.words[i]), py + line_h)
+            if k >= len(first) and any(
+                b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3] for b in boxes
+            ):
+                continue  # frequent-word labels never overlap; selection always shows
+            boxes.append(box)
+            chosen.append(i)
+        return chosen
+
+    def update_labels(self) -> None:
+        chosen = self._pick_labels(*self.vb.viewRange())
+        for k, i in enumerate(chosen):
+            t = self._label_item(k)
+            t.setText(self.words[i])
+            t.setColor("#b00000" if i == self.selected else "#202020")
+            t.setPos(float(self.xy[i, 0]), float(self.xy[i, 1]))
+            t.setVisible(True)
+        for t in self._labels[len(chosen) :]:
+            t.setVisible(False)
+        self.labelled = [self.words[i] for i in chosen]
+
+    # ------------------------------------------------------------------ range
+    def auto_range(self) -> None:
+        """Fit all visible points and make room for their labels (none clipped at the edges)."""
+        self._user_moved = False
+        pts = self.xy[self.visible] if len(self.xy) else self.xy
+        if not len(pts):
+            self.vb.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
+            self.update_labels()
+            return
+        lo, hi = pts.min(axis=0), pts.max(axis=0)
+        span = np.maximum(hi - lo, 1e-6)
+        lo, hi = lo - 0.04 * span, hi + 0.04 * span
+        x_range, y_range = (lo[0], hi[0]), (lo[1], hi[1])
+        w_px, h_px = max(self.vb.width(), 50.0), max(self.vb.height(), 50.0)
+        chosen = self._pick_labels(x_range, y_range)
+        if chosen:
+            # A label of L pixels right of x fits when x + L*(b-a)/W <= b: solve for b (a fixed).
+            a, b = x_range
+            lpx = np.array(
+                [LABEL_OFFSET_PX + self._fm.horizontalAdvance(self.words[i]) + 4 for i in chosen],
+                dtype=np.float64,
+            )
+            lpx = np.minimum(lpx, 0.6 * w_px)
+            xs = self.xy[chosen, 0]
+            b = max(b, float(np.max((xs - lpx * a / w_px) / (1 - lpx / w_px))))
+            # Half a line above and below: y +- (H/2)(d-c)/Hpx within [c, d].
+            c, d = y_range
+            half = (self._fm.height() / 2 + 2) / h_px
+            ys = self.xy[chosen, 1]
+            for _ in range(3):
+                c = min(c, float(np.min(ys - half * (d - c))))
+                d = max(d, float(np.max(ys + half * (d - c))))
+            x_range, y_range = (a, b), (c, d)
+        self.vb.setRange(xRange=x_range, yRange=y_range, padding=0)
+        self.update_labels()
+
+    def _moved_by_user(self, *_):
+        self._user_moved = True
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        if not self._user_moved and len(self.words):
+            QTimer.singleShot(0, self.auto_range)
+
+    # ------------------------------------------------------------------ picking
+    def point_at(self, scene_pos: QPointF, radius_px: float = POINT_SIZE / 2 + 3) -> int | None:
+        """Index of the visible point nearest ``scene_pos`` within ``radius_px`` pixels."""
+        if not len(self.words) or not self.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.vb.mapSceneToView(scene_pos)
+        px, py = self.vb.viewPixelSize()
+        dx = (self.xy[:, 0] - p.x()) / px
+        dy = (self.xy[:, 1] - p.y()) / py
+        d2 = np.where(self.visible, dx * dx + dy * dy, np.inf)
+        i = int(np.argmin(d2))
+        return i if d2[i] <= radius_px * radius_px else None
+
+    def scene_pos_of(self, word: str) -> QPointF:
+        i = self._index[word]
+        return self.vb.mapViewToScene(QPointF(float(self.xy[i, 0]), float(self.xy[i, 1])))
+
+    def tooltip_for(self, i: int) -> str:
+        return self.tr("{0}\ncount: {1}").format(self.words[i], f"{int(self.counts[i]):,}")
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        i = self.point_at(scene_pos)
+        if i == self.hovered:
+            return
+        self.hovered = i
+        self.vb.setToolTip(self.tooltip_for(i) if i is not None else "")
+        self.plot.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if i is not None else Qt.CursorShape.ArrowCursor
+        )
+        self.word_hovered.emit(self.words[i] if i is not None else "")
+
+    def _on_mouse_clicked(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        i = self.point_at(ev.scenePos())
+        if i is not None:
+            self.select(self.words[i])
+            self.word_clicked.emit(self.words[i])
+
+    # ------------------------------------------------------------------ export
+    def export_image(self, path: str | os.PathLike, width: int | None = None) -> Path:
+        """Write the current view as PNG (pyqtgraph's exporter) or SVG (by suffix), atomically."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix == ".svg":
+            with atomic_write(path, "w") as f:
+                f.write(self.to_svg())
+            return path
+        if suffix != ".png":
+            raise ValueError(f"{path.name}: the map can be saved as .png or .svg")
+        from pyqtgraph.exporters import ImageExporter
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
+        os.close(fd)
+        try:
+            exp = ImageExporter(self.plot.plotItem)
+            if width:
+                exp.parameters()["width"] = int(width)
+            exp.export(tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return path
+
+    def to_svg(self) -> str:
+        """The current view as a vector SVG: one circle per visible point, the shown labels."""
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        w, h = max(int(self.vb.width()), 1), max(int(self.vb.height()), 1)
+        sx, sy = w / max(x1 - x0, 1e-12), h / max(y1 - y0, 1e-12)
+
+        def px(i: int) -> tuple[float, float]:
+            return (self.xy[i, 0] - x0) * sx, (y1 - self.xy[i, 1]) * sy
+
+        xs, ys = self.xy[:, 0], self.xy[:, 1]
+        inside = self.visible & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
+        family = escape(self.label_font.family())
+        out = [
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
+            f'viewBox="0 0 {w} {h}">',
+            f'<rect width="{w}" height="{h}" fill="white"/>',
+            '<g stroke="none" opacity="0.9">',
+        ]
+        for i in np.flatnonzero(inside).tolist():
+            cx, cy = px(i)
+            colour = PALETTE[int(self.groups[i]) % len(PALETTE)]
+            r = POINT_SIZE / 2
+            out.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{r}" fill="{colour}"/>')
+        out.append("</g>")
+        if self.selected is not None and inside[self.selected]:
+            cx, cy = px(self.selected)
+            out.append(
+                f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="7" fill="none" '
+                'stroke="#d00000" stroke-width="2.5"/>'
+            )
+        size = self.label_font.pointSizeF() * 96 / 72
+        out.append(
+            f'<g font-family="{family}, Noto Sans CJK SC, Noto Sans CJK KR, sans-serif" '
+            f'font-size="{size:.1f}px" fill="#202020" dominant-baseline="central">'
+        )
+        for word in self.labelled:
+            i = self._index[word]
+            cx, cy = px(i)
+            colour = ' fill="#b00000"' if i == self.selected else ""
+            out.append(
+                f'<text x="{cx + LABEL_OFFSET_PX:.1f}" y="{cy:.1f}"{colour}>{escape(word)}</text>'
+            )
+        out.append("</g></svg>")
+        return "\n".join(out)
