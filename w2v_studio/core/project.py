@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,14 @@ class Project:
     """
 
     corpus_files: tuple[str, ...] = ()
-    encodings: dict[str, str] = field(default_factory=dict)  # path -> codec chosen by the user
+    encodings: dict[str, str] = dataclasses.field(
+        default_factory=dict
+    )  # path -> codec chosen by the user
     column: str | None = None  # CSV/TSV column holding the text
     field: str | None = None  # JSON Lines field holding the text
     tokenizer: str = "whitespace"
-    tokenizer_options: dict[str, Any] = field(default_factory=dict)
-    train: TrainConfig = field(default_factory=TrainConfig)
+    tokenizer_options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    train: TrainConfig = dataclasses.field(default_factory=TrainConfig)
     model_dir: str | None = None
 
     def to_dict(self, base: Path) -> dict[str, Any]:

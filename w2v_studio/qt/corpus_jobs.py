@@ -1,0 +1,148 @@
+"""Blocking corpus work run in worker threads: scanning files, previews, tokenizing, counting."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from w2v_studio.tokenizers.base import Token
+
+
+@dataclass(frozen=True)
+class FileRow:
+    path: str
+    kind: str
+    encoding: str
+    encoding_label: str
+    confidence: float
+    size: int
+    lines: int | None
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    corpus: Any  # w2v_studio.core.corpus.Corpus
+    files: tuple[FileRow, ...]
+    head: tuple[str, ...]
+    language: str | None  # "ko", "zh", "en" or None
+    suggested: str | None  # tokenizer id
+
+
+@dataclass(frozen=True)
+class CountResult:
+    tokenized: Any  # TokenizedCorpus
+    lines: int
+    tokens: int
+    top: tuple[tuple[str, int], ...]  # most frequent first
+    counts_of_counts: dict[int, int] = field(default_factory=dict)  # count -> types with it
+    types: int = 0
+
+    def types_at_least(self, min_count: int) -> int:
+        return sum(n for c, n in self.counts_of_counts.items() if c >= min_count)
+
+    def tokens_at_least(self, min_count: int) -> int:
+        return sum(c * n for c, n in self.counts_of_counts.items() if c >= min_count)
+
+
+def scan(
+    paths: list[str],
+    encodings: dict[str, str],
+    column: str | None,
+    json_field: str | None,
+    report: Callable[[Any], None],
+    cancel: threading.Event,
+    head_lines: int = 8,
+) -> ScanResult:
+    """Detect encodings, count lines, read the first lines and guess the language."""
+    from w2v_studio.core.corpus import Corpus, count_file_lines, guess_language
+    from w2v_studio.tokenizers.registry import suggest_tokenizer
+
+    corpus = Corpus(paths, encodings=encodings or None, column=column, field=json_field)
+    rows = []
+    for i, f in enumerate(corpus.files):
+        if cancel.is_set():
+            break
+        report(("lines", i, len(corpus.files)))
+        lines = count_file_lines(f.path, f.encoding.encoding)
+        g = f.encoding
+        rows.append(
+            FileRow(str(f.path), str(f.kind), g.encoding, g.label, g.confidence, int(f.size), lines)
+        )
+    head = tuple(line.text for line in corpus.head(head_lines))
+    language = guess_language("\n".join(head)) if head else None
+    language = language if language in ("ko", "zh", "en") else None
+    suggested = suggest_tokenizer(language) if language else None
+    return ScanResult(corpus, tuple(rows), head, language, suggested)
+
+
+def tokenize(
+    corpus: Any,
+    tokenizer: str,
+    options: dict[str, Any],
+    report: Callable[[Any], None],
+    cancel: threading.Event,
+    cache_dir: Path | None = None,
+    top_n: int = 500,
+) -> CountResult:
+    """Tokenize in worker processes (the pipeline's), then count words for the table."""
+    from w2v_studio.tokenizers.pipeline import tokenize_corpus
+
+    workers = max(1, min(4, (os.cpu_count() or 2) - 1))
+    tokenized = tokenize_corpus(
+        corpus,
+        tokenizer,
+        options,
+        workers=workers,
+        cache_dir=cache_dir,
+        on_progress=report,
+        cancel=cancel,
+    )
+    report(("counting", 0, 0))
+    counts: Counter[str] = Counter()
+    lines = tokens = 0
+    for sentence in tokenized.sentences():
+        counts.update(sentence)
+        lines += 1
+        tokens += len(sentence)
+        if cancel.is_set():
+            raise InterruptedError("cancelled")
+    cc: Counter[int] = Counter(counts.values())
+    return CountResult(
+        tokenized, lines, tokens, tuple(counts.most_common(top_n)), dict(cc), len(counts)
+    )
+
+
+def preview(tokenizer: str, options: dict[str, Any], text: str) -> list[Token]:
+    try:
+        from w2v_studio.tokenizers.preview import preview as run_preview
+    except ImportError:  # until tokenizers/preview.py lands: the tokenizer in this thread
+        from w2v_studio.tokenizers.registry import create_tokenizer
+
+        return list(create_tokenizer(tokenizer, options).analyze(text))
+    return list(run_preview(tokenizer, options, text))
+
+
+def estimate(
+    types: int, tokens: int, dim: int, epochs: int, objective: str, threads: int
+) -> tuple[int, float]:
+    """(bytes of memory, seconds) a run will roughly need; a rough guide, said to be one.
+
+    Memory: input + output vectors (float32) plus vocabulary and per-thread buffers.
+    Time: about 400,000 words/s per CPU thread for negative sampling at 100 dimensions,
+    scaled by dimensions; full softmax costs a pass over the vocabulary per example.
+    """
+    vectors = types * dim * 4 * 2
+    vocab = types * 80
+    memory = vectors + vocab + threads * 16 * 1024 * 1024
+    rate = 400_000 * max(1, threads) * (100 / max(dim, 1))
+    if objective == "hierarchical":
+        rate *= 0.6
+    elif objective == "softmax":
+        rate = rate * 10 / max(types, 10)
+    seconds = tokens * epochs / max(rate, 1.0)
+    return int(memory), float(seconds)

@@ -1,0 +1,143 @@
+"""A form drawn from a tokenizer plugin's option schema (``OptionSpec``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    # Plugin texts are translated when a translation exists (context "TokenizerOptions").
+    return QCoreApplication.translate("TokenizerOptions", text) if text else text
+
+
+class OptionsForm(QWidget):
+    """``set_schema(specs, values)``; ``values()`` returns {name: value}; ``changed`` fires."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._specs: tuple[Any, ...] = ()
+        self._widgets: dict[str, QWidget] = {}
+        self._form = QFormLayout(self)
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._empty = QLabel(self)
+
+    def set_schema(self, specs: tuple[Any, ...], values: dict[str, Any] | None = None) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._widgets.clear()
+        self._specs = tuple(specs)
+        values = values or {}
+        if not specs:
+            self._empty = QLabel(self.tr("This tokenizer has no options."), self)
+            self._form.addRow(self._empty)
+            return
+        for spec in specs:
+            w = self._make(spec, values.get(spec.name, spec.default))
+            w.setToolTip(_tr(spec.help))
+            label = QLabel(_tr(spec.label) + ":", self)
+            label.setToolTip(_tr(spec.help))
+            self._form.addRow(label, w)
+            self._widgets[spec.name] = w
+
+    def _make(self, spec: Any, value: Any) -> QWidget:
+        t = spec.type
+        if t == "bool":
+            w = QCheckBox(self)
+            w.setChecked(bool(value))
+            w.toggled.connect(self.changed)
+            return w
+        if t == "int":
+            w = QSpinBox(self)
+            w.setRange(-(2**31) + 1, 2**31 - 1)
+            w.setValue(int(value or 0))
+            w.valueChanged.connect(self.changed)
+            return w
+        if t == "float":
+            w = QDoubleSpinBox(self)
+            w.setDecimals(4)
+            w.setRange(-1e9, 1e9)
+            w.setValue(float(value or 0))
+            w.valueChanged.connect(self.changed)
+            return w
+        if t == "choice":
+            w = QComboBox(self)
+            for c in spec.choices:
+                w.addItem(_tr(str(c)), c)
+            w.setCurrentIndex(max(w.findData(value), 0))
+            w.currentIndexChanged.connect(self.changed)
+            return w
+        if t == "multichoice":
+            w = QListWidget(self)
+            chosen = set(value or ())
+            for c in spec.choices:
+                item = QListWidgetItem(str(c), w)
+                item.setData(Qt.ItemDataRole.UserRole, c)
+                item.setCheckState(
+                    Qt.CheckState.Checked if c in chosen else Qt.CheckState.Unchecked
+                )
+            w.setMaximumHeight(90)
+            w.itemChanged.connect(lambda *_: self.changed.emit())
+            return w
+        if t == "path":
+            box = QWidget(self)
+            h = QHBoxLayout(box)
+            h.setContentsMargins(0, 0, 0, 0)
+            edit = QLineEdit(str(value or ""), box)
+            edit.setObjectName("path_edit")
+            edit.editingFinished.connect(self.changed)
+            browse = QPushButton(self.tr("Browse…"), box)
+            browse.clicked.connect(lambda: self._browse(edit))
+            h.addWidget(edit, 1)
+            h.addWidget(browse)
+            return box
+        w = QLineEdit(str(value or ""), self)
+        w.editingFinished.connect(self.changed)
+        return w
+
+    def _browse(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"))
+        if path:
+            edit.setText(path)
+            self.changed.emit()
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for spec in self._specs:
+            w = self._widgets[spec.name]
+            if isinstance(w, QCheckBox):
+                out[spec.name] = w.isChecked()
+            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+                out[spec.name] = w.value()
+            elif isinstance(w, QComboBox):
+                out[spec.name] = w.currentData()
+            elif isinstance(w, QListWidget):
+                out[spec.name] = tuple(
+                    w.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(w.count())
+                    if w.item(i).checkState() == Qt.CheckState.Checked
+                )
+            elif isinstance(w, QLineEdit):
+                out[spec.name] = w.text()
+            else:
+                edit = w.findChild(QLineEdit, "path_edit")
+                out[spec.name] = edit.text() if edit else ""
+        return out
