@@ -513,18 +513,17 @@ def count_file_lines(path: str | Path, encoding: str = "utf-8") -> int:
     if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):  # "\n" is not one byte
         blocks = _read_text(path, encoding, "replace")
         return sum(1 for _ in _physical_lines(blocks, None))
-    newlines = returns = 0
+    ends = 0  # \n, \r\n and \r each end a line
     last = b""
     try:
         with open_binary(path) as f:
             while data := f.read(BLOCK_BYTES):
-                newlines += data.count(b"\n")
-                returns += data.count(b"\r")
+                ends += data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+                ends -= last == b"\r" and data[:1] == b"\n"  # \r\n across two blocks
                 last = data[-1:]
     except _READ_ERRORS as e:
         raise CorpusError(f"{path}: cannot read the file ({e}).") from None
-    count = newlines or returns  # old Mac files end lines with \r only
-    return count + (1 if last and last not in b"\r\n" else 0)
+    return ends + (1 if last and last not in b"\r\n" else 0)
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
