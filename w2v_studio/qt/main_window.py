@@ -109,13 +109,21 @@ class MainWindow(QMainWindow):
         cp.corpus_changed.connect(lambda: tp.set_corpus(None))
         cp.tokenizer_changed.connect(tp.set_tokenizer)
         cp.recent_added.connect(lambda p: self.add_recent("corpus", p))
-        tp.form.changed.connect(lambda: cp.set_min_count(tp.form.config().min_count))
+        tp.form.changed.connect(self._settings_to_corpus_page)
         tp.tokenize_requested.connect(self._tokenize_for_training)
         tp.explore_requested.connect(lambda: self.tabs.setCurrentWidget(self.explore_page))
         tp.save_requested.connect(self.model_io.save_model)
         tp.running_changed.connect(self._on_running_changed)
         self.state.model_changed.connect(self._update_status)
-        cp.set_min_count(tp.form.config().min_count)
+        self._settings_to_corpus_page()
+
+    def _settings_to_corpus_page(self) -> None:
+        try:
+            c = self.train_page.form.config()
+        except ValueError:
+            return
+        self.corpus_page.set_min_count(c.min_count)
+        self.corpus_page.set_training_settings(c.dim, c.epochs, c.objective, c.threads)
 
     def _tokenize_for_training(self) -> None:
         if not self.corpus_page.paths():

@@ -39,67 +39,76 @@ class Field:
     special: str = ""  # text shown for the minimum value (e.g. "no limit")
 
 
-N = QT_TRANSLATE_NOOP
 GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
-        N(CTX, "Model"),
+        QT_TRANSLATE_NOOP("TrainForm", "Model"),
         (
             Field(
                 "architecture",
                 "choice",
-                N(CTX, "Architecture"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Architecture"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Skip-gram predicts the words around each word (better for rare words); "
                     "CBOW predicts a word from the words around it (faster).",
                 ),
-                (("skipgram", N(CTX, "skip-gram")), ("cbow", N(CTX, "CBOW"))),
+                (
+                    ("skipgram", QT_TRANSLATE_NOOP("TrainForm", "skip-gram")),
+                    ("cbow", QT_TRANSLATE_NOOP("TrainForm", "CBOW")),
+                ),
             ),
             Field(
                 "objective",
                 "choice",
-                N(CTX, "Objective"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Objective"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "How the model learns to predict: negative sampling (fast, the usual "
                     "choice), hierarchical softmax (good for rare words) or full softmax "
                     "(exact, slow with a large vocabulary).",
                 ),
                 (
-                    ("negative", N(CTX, "negative sampling")),
-                    ("hierarchical", N(CTX, "hierarchical softmax")),
-                    ("softmax", N(CTX, "full softmax")),
+                    ("negative", QT_TRANSLATE_NOOP("TrainForm", "negative sampling")),
+                    ("hierarchical", QT_TRANSLATE_NOOP("TrainForm", "hierarchical softmax")),
+                    ("softmax", QT_TRANSLATE_NOOP("TrainForm", "full softmax")),
                 ),
             ),
             Field(
                 "cbow_mode",
                 "choice",
-                N(CTX, "CBOW context"),
-                N(CTX, "CBOW only: average the context word vectors, or add them up."),
-                (("mean", N(CTX, "average")), ("sum", N(CTX, "sum"))),
+                QT_TRANSLATE_NOOP("TrainForm", "CBOW context"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "CBOW only: average the context word vectors, or add them up."
+                ),
+                (
+                    ("mean", QT_TRANSLATE_NOOP("TrainForm", "average")),
+                    ("sum", QT_TRANSLATE_NOOP("TrainForm", "sum")),
+                ),
             ),
             Field(
                 "dim",
                 "int",
-                N(CTX, "Vector size"),
-                N(CTX, "How many numbers describe each word; 50 to 300 is usual."),
+                QT_TRANSLATE_NOOP("TrainForm", "Vector size"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "How many numbers describe each word; 50 to 300 is usual."
+                ),
                 low=1,
                 high=2000,
             ),
             Field(
                 "window",
                 "int",
-                N(CTX, "Window"),
-                N(CTX, "How many words on each side count as context."),
+                QT_TRANSLATE_NOOP("TrainForm", "Window"),
+                QT_TRANSLATE_NOOP("TrainForm", "How many words on each side count as context."),
                 low=1,
                 high=100,
             ),
             Field(
                 "dynamic_window",
                 "bool",
-                N(CTX, "Random window"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Random window"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Shrink the window at random for each word, as word2vec does, so that "
                     "nearer words count more.",
                 ),
@@ -107,9 +116,9 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
             Field(
                 "negative",
                 "int",
-                N(CTX, "Noise words"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Noise words"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Negative sampling: how many random noise words the model learns to "
                     "tell apart from each real context word (5 to 20).",
                 ),
@@ -119,9 +128,9 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
             Field(
                 "ns_exponent",
                 "float",
-                N(CTX, "Noise exponent"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Noise exponent"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Noise words are drawn by frequency raised to this power; 0.75 gives "
                     "rarer words a little more chance.",
                 ),
@@ -133,31 +142,33 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
         ),
     ),
     (
-        N(CTX, "Vocabulary"),
+        QT_TRANSLATE_NOOP("TrainForm", "Vocabulary"),
         (
             Field(
                 "min_count",
                 "int",
-                N(CTX, "Minimum count"),
-                N(CTX, "Words seen fewer times than this are left out."),
+                QT_TRANSLATE_NOOP("TrainForm", "Minimum count"),
+                QT_TRANSLATE_NOOP("TrainForm", "Words seen fewer times than this are left out."),
                 low=1,
                 high=10**9,
             ),
             Field(
                 "max_final_vocab",
                 "int",
-                N(CTX, "Maximum words"),
-                N(CTX, "Keep at most this many of the most frequent words."),
+                QT_TRANSLATE_NOOP("TrainForm", "Maximum words"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "Keep at most this many of the most frequent words."
+                ),
                 low=0,
                 high=10**9,
-                special=N(CTX, "no limit"),
+                special=QT_TRANSLATE_NOOP("TrainForm", "no limit"),
             ),
             Field(
                 "sample",
                 "float",
-                N(CTX, "Subsampling"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Subsampling"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Very frequent words (the, 의, 的) are skipped at random above this "
                     "share of the corpus, which speeds training and helps rarer words; "
                     "0 turns it off.",
@@ -170,9 +181,9 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
             Field(
                 "lowercase",
                 "bool",
-                N(CTX, "Lowercase"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Lowercase"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Fold capital letters to small ones before counting (English; no "
                     "effect on Korean and Chinese).",
                 ),
@@ -180,21 +191,21 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
         ),
     ),
     (
-        N(CTX, "Training"),
+        QT_TRANSLATE_NOOP("TrainForm", "Training"),
         (
             Field(
                 "epochs",
                 "int",
-                N(CTX, "Epochs"),
-                N(CTX, "How many times to go over the whole corpus."),
+                QT_TRANSLATE_NOOP("TrainForm", "Epochs"),
+                QT_TRANSLATE_NOOP("TrainForm", "How many times to go over the whole corpus."),
                 low=1,
                 high=1000,
             ),
             Field(
                 "alpha",
                 "float",
-                N(CTX, "Learning rate"),
-                N(CTX, "How big each learning step is at the start."),
+                QT_TRANSLATE_NOOP("TrainForm", "Learning rate"),
+                QT_TRANSLATE_NOOP("TrainForm", "How big each learning step is at the start."),
                 low=0.0001,
                 high=1,
                 decimals=4,
@@ -203,8 +214,10 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
             Field(
                 "min_alpha",
                 "float",
-                N(CTX, "Final learning rate"),
-                N(CTX, "The learning rate falls steadily to this value by the end."),
+                QT_TRANSLATE_NOOP("TrainForm", "Final learning rate"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "The learning rate falls steadily to this value by the end."
+                ),
                 low=0,
                 high=1,
                 decimals=6,
@@ -213,71 +226,83 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
             Field(
                 "seed",
                 "int",
-                N(CTX, "Random seed"),
-                N(CTX, "The same seed and settings give the same vectors (with one thread)."),
+                QT_TRANSLATE_NOOP("TrainForm", "Random seed"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
+                    "The same seed and settings give the same vectors (with one thread).",
+                ),
                 low=0,
                 high=2**31 - 1,
             ),
         ),
     ),
     (
-        N(CTX, "Computer"),
+        QT_TRANSLATE_NOOP("TrainForm", "Computer"),
         (
             Field(
                 "device",
                 "choice",
-                N(CTX, "Device"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Device"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "Where to train: the processor (CPU) or a graphics card (CUDA, Apple "
                     "MPS). Auto picks a graphics card when there is one.",
                 ),
-                (("auto", N(CTX, "auto")), ("cpu", N(CTX, "CPU"))),
+                (
+                    ("auto", QT_TRANSLATE_NOOP("TrainForm", "auto")),
+                    ("cpu", QT_TRANSLATE_NOOP("TrainForm", "CPU")),
+                ),
             ),
             Field(
                 "threads",
                 "int",
-                N(CTX, "CPU threads"),
-                N(CTX, "How many processor threads train at the same time."),
+                QT_TRANSLATE_NOOP("TrainForm", "CPU threads"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "How many processor threads train at the same time."
+                ),
                 low=1,
                 high=max(1, os.cpu_count() or 1),
             ),
             Field(
                 "backend",
                 "choice",
-                N(CTX, "Engine"),
-                N(
-                    CTX,
+                QT_TRANSLATE_NOOP("TrainForm", "Engine"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
                     "numba is fast on the CPU; torch is needed for a graphics card. Auto "
                     "picks for you.",
                 ),
                 (
-                    ("auto", N(CTX, "auto")),
-                    ("numba", N(CTX, "numba (CPU)")),
-                    ("torch", N(CTX, "torch")),
+                    ("auto", QT_TRANSLATE_NOOP("TrainForm", "auto")),
+                    ("numba", QT_TRANSLATE_NOOP("TrainForm", "numba (CPU)")),
+                    ("torch", QT_TRANSLATE_NOOP("TrainForm", "torch")),
                 ),
             ),
             Field(
                 "batch_words",
                 "int",
-                N(CTX, "Words per batch"),
-                N(CTX, "Words handed to a thread at a time (CPU)."),
+                QT_TRANSLATE_NOOP("TrainForm", "Words per batch"),
+                QT_TRANSLATE_NOOP("TrainForm", "Words handed to a thread at a time (CPU)."),
                 low=1,
                 high=10**7,
             ),
             Field(
                 "batch_size",
                 "int",
-                N(CTX, "Examples per step"),
-                N(CTX, "Training examples per step on a graphics card (torch engine)."),
+                QT_TRANSLATE_NOOP("TrainForm", "Examples per step"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "Training examples per step on a graphics card (torch engine)."
+                ),
                 low=1,
                 high=10**7,
             ),
             Field(
                 "max_sentence_length",
                 "int",
-                N(CTX, "Longest line"),
-                N(CTX, "Longer lines are cut into pieces of this many tokens."),
+                QT_TRANSLATE_NOOP("TrainForm", "Longest line"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm", "Longer lines are cut into pieces of this many tokens."
+                ),
                 low=1,
                 high=10**7,
             ),

@@ -36,7 +36,7 @@ from w2v_studio.qt.loss_plot import LossPlot
 from w2v_studio.qt.messages import MessageBar
 from w2v_studio.qt.state import AppState
 from w2v_studio.qt.train_form import TrainForm
-from w2v_studio.qt.worker import TrainThread
+from w2v_studio.qt.worker import CallThread, TrainThread
 
 PRESET_LABELS = {
     "gensim": QT_TRANSLATE_NOOP("TrainPage", "gensim defaults"),
@@ -108,6 +108,12 @@ class TrainPage(QWidget):
         row.addWidget(self.preset_combo, 1)
         lv.addLayout(row)
         lv.addWidget(self.form)
+        self.device_label = QLabel(self)
+        self.device_label.setObjectName("devices")
+        self.device_label.setWordWrap(True)
+        self.device_label.setStyleSheet("color: #555;")
+        lv.addWidget(self.device_label)
+        self._devices: list[Any] | None = None
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
@@ -194,6 +200,39 @@ class TrainPage(QWidget):
         layout.addWidget(split)
         self.retranslate()
         self._sync_preset()
+        self._detect_devices()
+
+    def _detect_devices(self) -> None:
+        """Ask core.device in a thread (it may import torch, which takes seconds)."""
+
+        def work(report, cancel):
+            from w2v_studio.core.device import available_devices
+
+            return available_devices()
+
+        t = CallThread(work, self)
+        t.succeeded.connect(self._on_devices)
+        t.finished.connect(t.deleteLater)
+        self._device_thread = t
+        t.start()
+
+    def _on_devices(self, devices: list[Any]) -> None:
+        self._devices = devices
+        self.form.set_devices(devices)
+        self._update_device_label()
+
+    def _update_device_label(self) -> None:
+        if self._devices is None:
+            self.device_label.setText(self.tr("Looking for graphics cards…"))
+            return
+        parts = []
+        for d in self._devices:
+            if d.available:
+                parts.append(self.tr("{0}: available").format(d.label))
+            else:
+                reason = QCoreApplication.translate("Devices", d.reason or "")
+                parts.append(self.tr("{0}: not available ({1})").format(d.label, reason))
+        self.device_label.setText(self.tr("Devices found: {0}").format("; ".join(parts)))
 
     # ----------------------------------------------------------------- text
     def retranslate(self) -> None:
@@ -212,6 +251,7 @@ class TrainPage(QWidget):
         self.log_label.setText(self.tr("Log"))
         self._update_button()
         self._update_corpus_label()
+        self._update_device_label()
         self.start_button.setToolTip(self.tr("Start training (F5); press again to stop."))
 
     def changeEvent(self, event: QEvent) -> None:

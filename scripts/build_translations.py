@@ -1,0 +1,82 @@
+"""Compile resources/i18n/*.ts to .qm (lrelease); ``--update`` re-extracts the app's strings."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("ko", "zh_CN")
+# Files of the explore/evaluate part keep their strings in explore_*.ts (their owner's files).
+NOT_OURS = {
+    "explorer_page.py",
+    "search_panel.py",
+    "concordance_view.py",
+    "compare_view.py",
+    "evaluate_page.py",
+    "export_dialog.py",
+    "map_view.py",
+}
+
+
+def tool(name: str) -> str:
+    """pyside6-lrelease / pyside6-lupdate beside this Python, on PATH, or inside PySide6."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    if here.exists():
+        return str(here)
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    try:
+        import PySide6
+
+        inner = Path(PySide6.__file__).parent / name
+        if inner.exists():
+            return str(inner)
+    except ImportError:
+        pass
+    raise SystemExit(f"build_translations: pyside6-{name} not found; pip install PySide6")
+
+
+def app_sources() -> list[Path]:
+    qt = sorted(p for p in (ROOT / "w2v_studio" / "qt").glob("*.py") if p.name not in NOT_OURS)
+    return [*qt, ROOT / "w2v_studio" / "app.py"]
+
+
+def update(quiet: bool) -> None:
+    for lang in LANGUAGES:
+        ts = I18N / f"app_{lang}.ts"
+        cmd = [tool("lupdate"), *map(str, app_sources()), "-ts", str(ts)]
+        subprocess.run(cmd, check=True, capture_output=quiet)
+
+
+def release(quiet: bool) -> list[Path]:
+    out = []
+    for ts in sorted(I18N.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run(
+            [tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=quiet
+        )
+        out.append(qm)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--update", action="store_true", help="re-extract strings into app_*.ts")
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    if args.update:
+        update(args.quiet)
+    built = release(args.quiet)
+    if not args.quiet:
+        print(f"built {len(built)} translation file(s) in {I18N}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
