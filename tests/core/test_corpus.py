@@ -155,6 +155,17 @@ def test_tsv_and_single_column_files(tmp_path: Path) -> None:
     corpus = Corpus(tsv)
     assert corpus.files[0].kind == "tsv"
     assert list(corpus.sentences()) == [["아", "더빙..", "진짜", "짜증나네요"]]
+    nsmc = tmp_path / "ratings.txt"  # NSMC style: tab-separated .txt, a review opens with "
+    nsmc.write_text(
+        'id\tdocument\tlabel\n1\t"최고의 영화 강추\t1\n2\t그냥 그랬다\t0\n', encoding="utf-8"
+    )
+    as_tsv = Corpus(nsmc, column="document")
+    assert as_tsv.files[0].kind == "tsv"
+    assert [(line.text, line.lineno) for line in as_tsv.lines()] == [
+        ('"최고의 영화 강추', 2),
+        ("그냥 그랬다", 3),
+    ]
+    assert Corpus(nsmc).files[0].kind == "text"  # no column asked for: plain lines
     single = tmp_path / "one.csv"
     single.write_text("sentences\nfirst one\nsecond one\n", encoding="utf-8")
     assert texts(Corpus(single)) == ["first one", "second one"]

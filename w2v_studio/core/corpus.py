@@ -3,42 +3,53 @@
 from __future__ import annotations
 
 import codecs
-import csv
 import itertools
-import json
-import lzma
 import re
-import unicodedata
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
+from w2v_studio.core.corpus_formats import TEXT_COLUMNS, jsonl_records, table_records
 from w2v_studio.core.encoding import (
     COMPRESSED_SUFFIXES,
     EncodingGuess,
     detect_encoding,
     encoding_label,
-    open_binary,
+)
+from w2v_studio.core.textstream import (
+    BLOCK_BYTES,
+    READ_ERRORS,
+    CorpusError,
+    count_file_lines,
+    cut_text,
+    nfc,
+    physical_lines,
+    read_text,
 )
 
 if TYPE_CHECKING:
     from w2v_studio.tokenizers.base import Tokenizer
 
-TEXT_SUFFIXES = (".txt", ".text", ".csv", ".tsv", ".jsonl", ".ndjson")
-TEXT_COLUMNS = ("text", "review", "sentence", "content", "document")  # picked when no column given
-BLOCK_BYTES = 1 << 20  # bytes read at a time: memory does not grow with the file
-_READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
-_SPACES = (" ", "\t", "\u3000")
-_SENTENCE_ENDS = "。！？.!?，,；;"
+__all__ = [
+    "BLOCK_BYTES",
+    "TEXT_COLUMNS",
+    "TEXT_SUFFIXES",
+    "Corpus",
+    "CorpusError",
+    "CorpusFile",
+    "Line",
+    "Sentences",
+    "count_file_lines",
+    "expand_paths",
+    "file_kind",
+    "guess_language",
+    "is_corpus_file",
+]
 
+TEXT_SUFFIXES = (".txt", ".text", ".csv", ".tsv", ".jsonl", ".ndjson")
 Kind = Literal["text", "csv", "tsv", "jsonl"]
 Language = Literal["ko", "zh", "en", "other"]
-
-
-class CorpusError(Exception):
-    """A corpus problem the user can fix; the message says what, where and what to do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,124 +127,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def _nfc(text: str) -> str:
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
-def _last_space(text: str, start: int, end: int) -> int:
-    return max(text.rfind(s, start, end) for s in _SPACES)
-
-
-def _first_space(text: str, start: int, end: int) -> int:
-    found = [i for i in (text.find(s, start, end) for s in _SPACES) if i >= 0]
-    return min(found) if found else -1
-
-
-def _cut(text: str, max_chars: int, final: bool) -> tuple[list[str], str]:
-    """Cut pieces of at most ``max_chars`` off ``text`` at whitespace; return (pieces, rest).
-
-    A token longer than ``max_chars`` stays whole (its piece is longer). A run of up to
-    8 x ``max_chars`` without any whitespace (unsegmented Chinese) is cut after punctuation,
-    a longer one anywhere outside a combining sequence. Unless ``final``, the rest waits for
-    more text.
-    """
-    pieces: list[str] = []
-    start, n, hard = 0, len(text), 8 * max_chars
-    while n - start > max_chars:
-        end = start + max_chars
-        i = _last_space(text, start, end + 1)
-        if i >= start:
-            piece, start = text[start:i], i + 1
-        elif (j := _first_space(text, end, start + hard)) >= 0:
-            piece, start = text[start:j], j + 1
-        elif (k := max(text.rfind(p, start, end) for p in _SENTENCE_ENDS)) >= start:
-            piece, start = text[start : k + 1], k + 1
-        elif n - start > hard or final:
-            while end > start + 1 and (
-                unicodedata.combining(text[end]) or "\u1160" <= text[end] <= "\u11ff"
-            ):
-                end -= 1
-            piece, start = text[start:end], end
-        else:
-            break
-        if piece and not piece.isspace():
-            pieces.append(piece)
-    rest = text[start:]
-    if final:
-        if rest and not rest.isspace():
-            pieces.append(rest)
-        rest = ""
-    return pieces, rest
-
-
-def _physical_lines(blocks: Iterable[str], max_chars: int | None) -> Iterator[tuple[int, str]]:
-    """(line number, text) for each line; \\n, \\r\\n and \\r end lines; long lines cut."""
-    lineno, carry, hold = 1, "", ""
-    for block in blocks:
-        buf = carry + hold + block if (carry or hold) else block
-        hold = ""
-        if "\r" in buf:
-            if buf.endswith("\r"):  # maybe the first half of \r\n
-                buf, hold = buf[:-1], "\r"
-            buf = buf.replace("\r\n", "\n").replace("\r", "\n")
-        parts = buf.split("\n")
-        carry = parts.pop()
-        for part in parts:
-            if max_chars is None or len(part) <= max_chars:
-                yield lineno, part
-            else:
-                for piece in _cut(part, max_chars, final=True)[0]:
-                    yield lineno, piece
-            lineno += 1
-        if max_chars is not None and len(carry) > max_chars and not hold:
-            pieces, carry = _cut(carry, max_chars, final=False)
-            for piece in pieces:
-                yield lineno, piece
-    if carry:
-        pieces = [carry] if max_chars is None else _cut(carry, max_chars, final=True)[0]
-        for piece in pieces:
-            yield lineno, piece
-
-
-def _read_text(path: Path, codec: str, errors: str) -> Iterator[str]:
-    """Decoded blocks of a file, BOM stripped; CorpusError on unreadable bytes."""
-    decoder = codecs.getincrementaldecoder(codec)(errors)
-    newlines, first = 0, True
-    try:
-        f = open_binary(path)
-    except OSError as e:
-        raise CorpusError(f"{path}: cannot open the file ({e.strerror or e}).") from None
-    with f:
-        while True:
-            try:
-                data = f.read(BLOCK_BYTES)
-            except _READ_ERRORS as e:
-                raise CorpusError(
-                    f"{path}: cannot read the file ({e}). If it is compressed, the archive may be "
-                    "damaged or incomplete: decompress it again or use the original file."
-                ) from None
-            try:
-                text = decoder.decode(data, final=not data)
-            except UnicodeDecodeError as e:
-                before = e.object[: e.start].decode(codec, "replace")
-                lineno = newlines + before.count("\n") + 1
-                raise CorpusError(
-                    f"{path}, line {lineno}: the bytes {e.object[e.start : e.end].hex(' ')} "
-                    f"cannot be read as {encoding_label(codec)}. The file is probably in another "
-                    "encoding: choose the right encoding for this file (for example UTF-8, "
-                    "CP949 / EUC-KR for Korean, GB18030 for Chinese), or read it with "
-                    "errors='replace' to turn unreadable bytes into \ufffd."
-                ) from None
-            if first and text:
-                first = False
-                text = text.removeprefix("\ufeff")
-            if text:
-                newlines += text.count("\n")
-                yield text
-            if not data:
-                return
-
-
 class Corpus:
     """A set of text files read as a stream of lines, as often as needed.
 
@@ -266,10 +159,11 @@ class Corpus:
         chosen = {Path(k).expanduser().resolve(): v for k, v in (encodings or {}).items()}
         self.files: list[CorpusFile] = []
         for path in expand_paths(paths):
-            codec = chosen.get(path.resolve(), encoding)
-            self.files.append(
-                CorpusFile(path, file_kind(path), self._encoding(path, codec), path.stat().st_size)
-            )
+            guess = self._encoding(path, chosen.get(path.resolve(), encoding))
+            kind = file_kind(path)
+            if kind == "text" and column is not None and "\t" in self._first_line(path, guess):
+                kind = "tsv"  # e.g. NSMC's ratings.txt: a column was asked for, so read as TSV
+            self.files.append(CorpusFile(path, kind, guess, path.stat().st_size))
 
     @staticmethod
     def _encoding(path: Path, codec: str | None) -> EncodingGuess:
@@ -284,11 +178,18 @@ class Corpus:
             return EncodingGuess(name, encoding_label(name), 1.0, False, "chosen by the user")
         try:
             return detect_encoding(path)
-        except _READ_ERRORS as e:
+        except READ_ERRORS as e:
             raise CorpusError(
                 f"{path}: cannot read the file to find its encoding ({e}). If it is compressed, "
                 "the archive may be damaged: decompress it again or use the original file."
             ) from None
+
+    def _first_line(self, path: Path, guess: EncodingGuess) -> str:
+        blocks = read_text(path, guess.encoding, "replace")
+        try:
+            return next(physical_lines(blocks, 65_536), (1, ""))[1]
+        finally:
+            blocks.close()
 
     @property
     def total_size(self) -> int:
@@ -302,17 +203,7 @@ class Corpus:
         ``Line``s cut at whitespace, with the same ``lineno``.
         """
         for cf in self.files:
-            blocks = _read_text(cf.path, cf.encoding.encoding, self.errors)
-            if cf.kind == "text":
-                found = (
-                    Line(_nfc(text), cf.path, lineno)
-                    for lineno, text in _physical_lines(blocks, self.max_chunk_chars)
-                )
-            elif cf.kind == "jsonl":
-                found = self._jsonl_lines(cf.path, blocks)
-            else:
-                found = self._table_lines(cf, blocks)
-            for line in found:
+            for line in self._lines(cf):
                 if not skip_empty or (line.text and not line.text.isspace()):
                     yield line
 
@@ -345,125 +236,22 @@ class Corpus:
         return guess_language("\n".join(line.text for line in self.head(n_lines)))
 
     # ---------------------------------------------------------------- jsonl, csv, tsv
-    def _pieces(self, text: str, path: Path, lineno: int) -> Iterator[Line]:
-        text = _nfc(text)
-        if len(text) <= self.max_chunk_chars:
-            yield Line(text, path, lineno)
+    def _lines(self, cf: CorpusFile) -> Iterator[Line]:
+        blocks = read_text(cf.path, cf.encoding.encoding, self.errors)
+        if cf.kind == "text":
+            for lineno, text in physical_lines(blocks, self.max_chunk_chars):
+                yield Line(nfc(text), cf.path, lineno)
+            return
+        lines = physical_lines(blocks, None)  # rows and records are never cut raw
+        if cf.kind == "jsonl":
+            records = jsonl_records(cf.path, lines, self.field, self.errors)
         else:
-            for piece in _cut(text, self.max_chunk_chars, final=True)[0]:
-                yield Line(piece, path, lineno)
-
-    def _jsonl_lines(self, path: Path, blocks: Iterable[str]) -> Iterator[Line]:
-        for lineno, raw in _physical_lines(blocks, None):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as e:
-                raise CorpusError(
-                    f"{path}, line {lineno}: not valid JSON ({e.msg}, column {e.colno}). Each "
-                    'line of a JSON Lines file must be one JSON object such as {"text": "..."}: '
-                    "fix or remove this line."
-                ) from None
-            value = self._json_value(obj, path, lineno)
-            if value is not None:
-                yield from self._pieces(value, path, lineno)
-
-    def _json_value(self, obj: Any, path: Path, lineno: int) -> str | None:
-        if isinstance(obj, str):
-            return obj
-        where = f"{path}, line {lineno}"
-        if not isinstance(obj, dict):
-            raise CorpusError(
-                f"{where}: expected a JSON object with a text field, not {obj!r:.60}."
-            )
-        field = self.field or ("text" if "text" in obj else None)
-        if field is None:
-            raise CorpusError(
-                f"{where}: which field holds the text? This object has the fields "
-                f"{', '.join(map(repr, obj))}. Choose one of them (a.b for a nested field)."
-            )
-        value: Any = obj
-        for part in [field] if field in obj else field.split("."):
-            if isinstance(value, dict) and part in value:
-                value = value[part]
-            elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
-                value = value[int(part)]
-            else:
-                if self.errors == "replace":
-                    return None
-                raise CorpusError(
-                    f"{where}: the field {field!r} is missing (fields here: "
-                    f"{', '.join(map(repr, obj))}). Choose another field, or read with "
-                    "errors='replace' to skip such lines."
-                )
-        if value is None or isinstance(value, str):
-            return value
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return " ".join(value)  # a pre-tokenized sentence
-        if isinstance(value, (int, float)):
-            return str(value)
-        raise CorpusError(f"{where}: the field {field!r} holds {type(value).__name__}, not text.")
-
-    def _table_lines(self, cf: CorpusFile, blocks: Iterable[str]) -> Iterator[Line]:
-        csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
-        raw = (text + "\n" for _, text in _physical_lines(blocks, None))
-        rows = csv.reader(raw, dialect="excel-tab" if cf.kind == "tsv" else "excel")
-        start = 1
-        try:
-            header = next(rows, None)
-            if header is None:
-                return
-            index = self._column_index([h.strip() for h in header], cf.path)
-            name = header[index].strip()
-            start = rows.line_num + 1
-            for row in rows:
-                if row and index < len(row):
-                    yield from self._pieces(row[index], cf.path, start)
-                elif row and self.errors == "strict":
-                    raise CorpusError(
-                        f"{cf.path}, line {start}: this row has {len(row)} field(s), but the text "
-                        f"column {name!r} is field {index + 1}. Fix the row, or read with "
-                        "errors='replace' to skip such rows."
-                    )
-                start = rows.line_num + 1
-        except csv.Error as e:
-            raise CorpusError(
-                f"{cf.path}, line {start}: cannot read this {cf.kind.upper()} row ({e})."
-            ) from None
-
-    def _column_index(self, header: list[str], path: Path) -> int:
-        listing = ", ".join(f"{i}: {h!r}" for i, h in enumerate(header))
-        column = self.column
-        if isinstance(column, str):
-            lowered = [h.lower() for h in header]
-            if column in header:
-                return header.index(column)
-            if column.lower() in lowered:
-                return lowered.index(column.lower())
-            if not column.isdigit():
-                raise CorpusError(
-                    f"{path}: there is no column {column!r}. The header has the columns "
-                    f"{listing}. Choose one of them by name or number."
-                )
-            column = int(column)
-        if isinstance(column, int):
-            if 0 <= column < len(header):
-                return column
-            raise CorpusError(
-                f"{path}: there is no column number {column} (numbers start at 0). The header "
-                f"has the columns {listing}. Choose one of them by name or number."
-            )
-        if len(header) == 1:
-            return 0
-        lowered = [h.lower() for h in header]
-        for name in TEXT_COLUMNS:
-            if name in lowered:
-                return lowered.index(name)
-        raise CorpusError(
-            f"{path}: which column holds the text? The header has the columns {listing}. "
-            "Choose one of them by name or number."
-        )
+            records = table_records(cf.path, cf.kind, lines, self.column, self.errors)
+        for lineno, text in records:
+            text = nfc(text)
+            pieces = [text] if len(text) <= self.max_chunk_chars else None
+            for piece in pieces or cut_text(text, self.max_chunk_chars, final=True)[0]:
+                yield Line(piece, cf.path, lineno)
 
 
 class Sentences:
@@ -501,29 +289,6 @@ class Sentences:
             else:
                 for i in range(0, len(tokens), n):
                     yield tokens[i : i + n]
-
-
-def count_file_lines(path: str | Path, encoding: str = "utf-8") -> int:
-    """Physical lines of one file (a last line without newline counts), on the raw bytes.
-
-    >>> count_file_lines("corpus.txt.xz")  # doctest: +SKIP
-    282565
-    """
-    path = Path(path)
-    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):  # "\n" is not one byte
-        blocks = _read_text(path, encoding, "replace")
-        return sum(1 for _ in _physical_lines(blocks, None))
-    ends = 0  # \n, \r\n and \r each end a line
-    last = b""
-    try:
-        with open_binary(path) as f:
-            while data := f.read(BLOCK_BYTES):
-                ends += data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
-                ends -= last == b"\r" and data[:1] == b"\n"  # \r\n across two blocks
-                last = data[-1:]
-    except _READ_ERRORS as e:
-        raise CorpusError(f"{path}: cannot read the file ({e}).") from None
-    return ends + (1 if last and last not in b"\r\n" else 0)
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
