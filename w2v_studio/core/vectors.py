@@ -216,8 +216,9 @@ class WordVectors:
             raise ValueError(f"method must be '3cosadd' or '3cosmul', not {method!r}")
         ia, ib, ic = self.id(a), self.id(b), self.id(c)
         unit = self.unit[:restrict_vocab] if restrict_vocab else self.unit
-        sims = (1.0 + unit @ self.unit[[ib, ic, ia]].T) * 0.5  # (V, 3)
-        scores = sims[:, 0] * sims[:, 1] / (sims[:, 2] + 1e-6)
+        from w2v_studio.core.query_kernels import cosmul_scores
+
+        scores = cosmul_scores(unit, self.unit[ia], self.unit[ib], self.unit[ic])
         return self._results(scores, topn, {ia, ib, ic})
 
     def similarity(self, w1: str, w2: str) -> float:
