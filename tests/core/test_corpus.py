@@ -261,7 +261,7 @@ def test_compressed_files_are_read_transparently(tmp_path: Path, suffix: str, co
 def test_damaged_compressed_file_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "broken.txt.xz"
     rng = random.Random(1)
-    text = " ".join(str(rng.randrange(10**9)) for _ in range(100_000))
+    text = " ".join(str(rng.randrange(10**9)) for _ in range(5_000))
     path.write_bytes(lzma.compress(text.encode())[:2000])
     with pytest.raises(CorpusError, match="damaged"):
         list(Corpus(path, encoding="utf-8").lines())
