@@ -466,7 +466,10 @@ class TrainForm(QWidget):
 
     def matching_preset(self) -> str | None:
         """The preset whose values all match the form, if any."""
-        cfg = self.config()
+        try:
+            cfg = self.config()
+        except ValueError:
+            return None
         for name, values in PRESETS.items():
             if all(getattr(cfg, k) == v for k, v in values.items()):
                 return name

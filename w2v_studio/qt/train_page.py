@@ -492,6 +492,18 @@ class TrainPage(QWidget):
 
     def _on_settings_changed(self) -> None:
         self._sync_preset()
+        try:
+            self.form.config()
+        except ValueError as e:
+            self.messages.set_message(
+                "settings",
+                "error",
+                self.tr(
+                    "These settings cannot be used: {0}. Change them and press Start again."
+                ).format(e),
+            )
+        else:
+            self.messages.clear_message("settings")
         if self._has_run and not self.is_running():
             self.messages.set_message(
                 "stale", "info", self.tr("Settings changed; press Start to train again.")

@@ -1,0 +1,119 @@
+"""Training through the real Train page with the real engine on tiny generated corpora."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from conftest import make_sentences
+
+from w2v_studio.core.config import TrainConfig
+from w2v_studio.core.events import Cancelled, Failed, Finished, Progress
+
+
+@pytest.fixture
+def page(qtbot):
+    from w2v_studio.qt.state import AppState
+    from w2v_studio.qt.train_page import TrainPage
+
+    state = AppState()
+    p = TrainPage(state)
+    qtbot.addWidget(p)
+    p.resize(1100, 700)
+    p.show()
+    yield p
+    if p.is_running():
+        p.stop()
+        p.wait()
+
+
+def run_to_end(qtbot, page, timeout=60_000):
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=timeout)
+    qtbot.wait(150)  # one tick of the plot timer
+
+
+def test_training_shows_loss_curve_and_finished_state(qtbot, page):
+    page.set_config(TrainConfig(dim=16, epochs=3, min_count=1, threads=1, sample=0))
+    page.set_corpus(make_sentences(3000), None, "3,000 generated sentences")
+    with qtbot.waitSignal(page.run_finished, timeout=60_000):
+        assert page.start()
+        assert page.start_button.text() == "Stop"
+    run_to_end(qtbot, page)
+
+    assert isinstance(page.last_event, Finished)
+    assert page.plot.point_count() >= 3
+    assert page.plot.epoch_marks() == [1.0, 2.0, 3.0]
+    values = page.plot.values()
+    assert np.isfinite(values).all()
+    assert page.summary_box.isVisible()
+    assert page.summary.text().startswith("Finished: 3 epochs")
+    assert page.start_button.text() == "Start training"
+    assert page.progress.value() == 1000
+    assert "Epoch 3/3 done" in page.log.toPlainText()
+    # the model reaches the rest of the app
+    assert page.state.model is page.model
+    assert page.state.vectors is not None
+    assert page.model.input_vectors.shape == (60, 16)
+
+    # changing a setting afterwards says so
+    page.form.widget("window").setValue(3)
+    assert "Settings changed; press Start to train again." in page.messages.visible_text()
+
+
+def test_stop_mid_run_keeps_a_usable_partial_model(qtbot, page):
+    page.set_config(TrainConfig(dim=16, epochs=200, min_count=1, threads=1, sample=0))
+    page.set_corpus(make_sentences(20000), None, "generated")
+    assert page.start()
+    qtbot.waitUntil(
+        lambda: isinstance(page.last_event, Progress) and page.last_event.fraction > 0,
+        timeout=60_000,
+    )
+    page.start_button.click()  # the same button stops
+    run_to_end(qtbot, page)
+
+    ev = page.last_event
+    assert isinstance(ev, Cancelled)
+    assert ev.fraction < 1
+    text = page.messages.visible_text()
+    assert "The partial model is kept" in text
+    assert page.messages.level_of("run") == "info"
+    model = page.state.model
+    assert model is ev.model and model.status == "cancelled"
+    assert np.isfinite(model.input_vectors).all()
+    # usable: neighbours come back from the query object
+    neighbours = page.state.vectors.neighbours("g0w1", topn=3)
+    assert len(neighbours) == 3
+    assert page.start_button.text() == "Start training"
+
+
+def test_bad_settings_and_missing_corpus_are_explained_inline(qtbot, page):
+    page.form.widget("min_alpha").setValue(0.5)  # above the learning rate
+    assert not page.start()
+    assert "min_alpha must be between 0 and alpha" in page.messages.visible_text()
+    page.form.widget("min_alpha").setValue(0.0001)
+    with qtbot.waitSignal(page.tokenize_requested, timeout=1000):
+        assert not page.start()  # no corpus yet: asks the corpus page to tokenize
+    assert "Tokenizing the corpus first" in page.messages.visible_text()
+
+
+def test_failed_run_is_shown_in_the_page(qtbot, page):
+    # min_count above every word count: the engine reports Failed; the page shows it
+    page.set_config(TrainConfig(dim=8, epochs=1, min_count=10**6, threads=1))
+    page.set_corpus(make_sentences(50), None, "tiny")
+    assert page.start()
+    run_to_end(qtbot, page)
+    assert isinstance(page.last_event, Failed)
+    assert page.messages.level_of("run") == "error"
+    assert "min_count" in page.messages.visible_text()
+
+
+def test_presets_fill_the_form(qtbot, page):
+    idx = page.preset_combo.findData("quality")
+    page.preset_combo.setCurrentIndex(idx)
+    page.preset_combo.activated.emit(idx)
+    cfg = page.config()
+    assert (cfg.dim, cfg.window, cfg.architecture) == (300, 8, "skipgram")
+    page.form.widget("dim").setValue(123)
+    assert page.preset_combo.currentData() == ""  # now custom
+    assert math.isclose(page.config().alpha, 0.025)
