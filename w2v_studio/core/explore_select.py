@@ -102,16 +102,18 @@ def select_words(wv: WordVectors, choice: WordChoice) -> Selection:
 BAND_EDGES = (100, 1_000, 10_000, 100_000)  # frequency-rank bands: 1-100, 101-1,000, ...
 
 
-def frequency_bands(counts: np.ndarray | None, n: int) -> np.ndarray:
-    """Band id per word by frequency rank: 0 = top 100, 1 = ranks 101-1,000, ... (BAND_EDGES).
+def frequency_bands(indices: np.ndarray, counts: np.ndarray | None = None) -> np.ndarray:
+    """Band id of each selected row by its frequency rank in the whole vocabulary:
+    0 = ranks 1-100, 1 = ranks 101-1,000, ... (``BAND_EDGES``). Without counts, or with counts
+    already in descending order, the row number is the rank.
 
-    >>> frequency_bands(np.array([50, 40, 1]), 3).tolist()
-    [0, 0, 0]
+    >>> frequency_bands(np.array([0, 99, 100, 5000])).tolist()
+    [0, 0, 1, 2]
     """
-    if counts is None or len(counts) != n:
-        ranks = np.arange(n)
-    else:
+    ranks = np.asarray(indices, dtype=np.int64)
+    if counts is not None and len(counts) > 1 and np.any(np.diff(counts) > 0):
         order = np.argsort(-np.asarray(counts), kind="stable")
-        ranks = np.empty(n, np.int64)
-        ranks[order] = np.arange(n)
+        global_rank = np.empty(len(order), np.int64)
+        global_rank[order] = np.arange(len(order))
+        ranks = global_rank[ranks]
     return np.searchsorted(np.array(BAND_EDGES), ranks, side="right").astype(np.int32)

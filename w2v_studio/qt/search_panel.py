@@ -97,8 +97,17 @@ class QuestionsPanel(QWidget):
 
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
         self.ask_button.clicked.connect(self.ask)
-        for edit in (self.nb_word, self.an_c, self.sim_b, self.odd_words, self.ar_neg,
-                     self.ar_pos, self.an_a, self.an_b, self.sim_a):
+        for edit in (
+            self.nb_word,
+            self.an_c,
+            self.sim_b,
+            self.odd_words,
+            self.ar_neg,
+            self.ar_pos,
+            self.an_a,
+            self.an_b,
+            self.sim_a,
+        ):
             edit.returnPressed.connect(self.ask)
         self._last_unknown_edit: QLineEdit | None = None
         self.retranslate()
@@ -123,9 +132,13 @@ class QuestionsPanel(QWidget):
 
     # ------------------------------------------------------------------ i18n
     def retranslate(self) -> None:
-        names = [self.tr("Nearest neighbours"), self.tr("Analogy a : b :: c : ?"),
-                 self.tr("Similarity of two words"), self.tr("Odd one out"),
-                 self.tr("Word arithmetic (+ / −)")]
+        names = [
+            self.tr("Nearest neighbours"),
+            self.tr("Analogy a : b :: c : ?"),
+            self.tr("Similarity of two words"),
+            self.tr("Odd one out"),
+            self.tr("Word arithmetic (+ / −)"),
+        ]
         for i, name in enumerate(names):
             self.kind.setItemText(i, name)
         self.kind_label.setText(self.tr("Question:"))
@@ -136,7 +149,7 @@ class QuestionsPanel(QWidget):
             [self.tr("Words:")],
             [self.tr("Plus (+):"), self.tr("Minus (−):")],
         ]
-        for form, texts in zip(self.form_layouts, labels):
+        for form, texts in zip(self.form_layouts, labels, strict=True):
             for row, text in enumerate(texts):
                 form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.an_a.setPlaceholderText(self.tr("e.g. man"))
@@ -155,8 +168,12 @@ class QuestionsPanel(QWidget):
         score = self.tr("Score") if kind == "3cosmul" else self.tr("Cosine")
         heads = [self.tr("Rank"), self.tr("Word"), score, self.tr("Count")]
         if kind == "similarity":
-            heads = [self.tr("First word"), self.tr("Second word"), self.tr("Cosine"),
-                     self.tr("Rank")]
+            heads = [
+                self.tr("First word"),
+                self.tr("Second word"),
+                self.tr("Cosine"),
+                self.tr("Rank"),
+            ]
         self.table.setHorizontalHeaderLabels(heads)
 
     def changeEvent(self, ev: QEvent) -> None:
@@ -173,16 +190,22 @@ class QuestionsPanel(QWidget):
         """Answer the question of the current form."""
         kind = self.kind.currentData()
         handlers: dict[str, Callable[[], None]] = {
-            "neighbours": lambda: self.ask_neighbours(self.nb_word.text().strip(),
-                                                      self.topn.value()),
-            "analogy": lambda: self.ask_analogy(self.an_a.text().strip(), self.an_b.text().strip(),
-                                                self.an_c.text().strip(),
-                                                self.an_method.currentData()),
-            "similarity": lambda: self.ask_similarity(self.sim_a.text().strip(),
-                                                      self.sim_b.text().strip()),
+            "neighbours": lambda: self.ask_neighbours(
+                self.nb_word.text().strip(), self.topn.value()
+            ),
+            "analogy": lambda: self.ask_analogy(
+                self.an_a.text().strip(),
+                self.an_b.text().strip(),
+                self.an_c.text().strip(),
+                self.an_method.currentData(),
+            ),
+            "similarity": lambda: self.ask_similarity(
+                self.sim_a.text().strip(), self.sim_b.text().strip()
+            ),
             "odd": lambda: self.ask_odd_one_out(split_words(self.odd_words.text())),
-            "arithmetic": lambda: self.ask_arithmetic(split_words(self.ar_pos.text()),
-                                                      split_words(self.ar_neg.text())),
+            "arithmetic": lambda: self.ask_arithmetic(
+                split_words(self.ar_pos.text()), split_words(self.ar_neg.text())
+            ),
         }
         handlers[kind]()
 
@@ -196,8 +219,9 @@ class QuestionsPanel(QWidget):
         try:
             fn()
         except UnknownWordError as e:
-            self._last_unknown_edit = next((w for w in edits if e.word in split_words(w.text())),
-                                           None)
+            self._last_unknown_edit = next(
+                (w for w in edits if e.word in split_words(w.text())), None
+            )
             self._unknown = e.word
             links = ", ".join(f'<a href="{escape(s)}">{escape(s)}</a>' for s in e.suggestions)
             text = self.tr("“{0}” is not in the vocabulary.").format(escape(e.word))
@@ -206,7 +230,8 @@ class QuestionsPanel(QWidget):
             else:
                 text += " " + self.tr(
                     "No similar spelling was found; words are case-sensitive, and words "
-                    "rarer than the model's minimum count are left out.")
+                    "rarer than the model's minimum count are left out."
+                )
             self._show_hint(text)
         except ValueError as e:
             self._show_hint(escape(str(e)))
@@ -235,8 +260,12 @@ class QuestionsPanel(QWidget):
             res = self.vectors.neighbours(word, topn=topn)
             self.query_word = word
             self._fill(res, "neighbours")
-            self.summary.setText(self.tr("Nearest neighbours of “{0}”. Double-click a row for "
-                                         "the lines where both words occur.").format(word))
+            self.summary.setText(
+                self.tr(
+                    "Nearest neighbours of “{0}”. Double-click a row for "
+                    "the lines where both words occur."
+                ).format(word)
+            )
 
         self._guard(run, [self.nb_word])
 
@@ -267,8 +296,9 @@ class QuestionsPanel(QWidget):
             rank = self.vectors.rank(w1, w2)
             self._set_headers("similarity")
             self._set_rows([[w1, w2, f"{sim:.4f}", f"{rank:,}"]], words=[w1, w2])
-            self.summary.setText(self.tr("“{1}” is neighbour number {2:,} of “{0}”.")
-                                 .format(w1, w2, rank))
+            self.summary.setText(
+                self.tr("“{1}” is neighbour number {2:,} of “{0}”.").format(w1, w2, rank)
+            )
             self.answered.emit([w1, w2])
 
         self._guard(run, [self.sim_a, self.sim_b])
@@ -283,8 +313,11 @@ class QuestionsPanel(QWidget):
         def run() -> None:
             res = self.vectors.odd_one_out(words)
             self._fill(list(res.ranking), "odd")
-            self.summary.setText(self.tr("The odd one out is “{0}” (last row: least similar "
-                                         "to the group's average).").format(res.word))
+            self.summary.setText(
+                self.tr(
+                    "The odd one out is “{0}” (last row: least similar to the group's average)."
+                ).format(res.word)
+            )
 
         self._guard(run, [self.odd_words])
 
@@ -306,8 +339,15 @@ class QuestionsPanel(QWidget):
     # ------------------------------------------------------------------ table
     def _fill(self, res: list[Neighbour], kind: str) -> None:
         self._set_headers(kind)
-        rows = [[str(nb.rank), nb.word, f"{nb.similarity:.4f}",
-                 "" if nb.count is None else f"{nb.count:,}"] for nb in res]
+        rows = [
+            [
+                str(nb.rank),
+                nb.word,
+                f"{nb.similarity:.4f}",
+                "" if nb.count is None else f"{nb.count:,}",
+            ]
+            for nb in res
+        ]
         self._set_rows(rows, words=[nb.word for nb in res])
         if kind == "odd" and rows:
             for col in range(4):
@@ -322,8 +362,9 @@ class QuestionsPanel(QWidget):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 if c in (0, 2, 3) and self._headers_kind != "similarity":
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
