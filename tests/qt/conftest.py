@@ -73,6 +73,7 @@ def make_sentences(n: int, length: int = 12, vocab: int = 60, seed: int = 0) -> 
 
 
 def write_corpus(path: Path, n: int = 400, seed: int = 0, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
         "\n".join(" ".join(s) for s in make_sentences(n, seed=seed)) + "\n", encoding=encoding
     )

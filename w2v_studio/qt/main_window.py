@@ -6,7 +6,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         code = i18n.normalize(code)
         i18n.install_language(code)
+        QCoreApplication.sendPostedEvents()  # deliver LanguageChange to every widget now
         self.settings.setValue("language", code)
         for act in self.language_group.actions():
             act.setChecked(act.data() == code)
