@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from w2v_studio.core.model import TrainedModel
+
+
+@dataclass(frozen=True)
+class Scanning:
+    """The first pass over the corpus (counting words) is under way."""
+
+    sentences: int
+    words: int
+    elapsed_seconds: float
 
 
 @dataclass(frozen=True)
@@ -68,4 +77,4 @@ class Failed:
     model: TrainedModel | None = None
 
 
-Event = Union[Started, Progress, EpochEnd, Finished, Cancelled, Failed]
+Event = Scanning | Started | Progress | EpochEnd | Finished | Cancelled | Failed

@@ -1,0 +1,170 @@
+"""Fused CPU training kernels (numba, word2vec.c style, lock-free "Hogwild" across threads).
+
+One kernel per objective; each handles skip-gram (input group of one word) and CBOW (input
+group of context words, ``mean`` or sum) through the shared ``Examples`` layout of
+``batches.py``. Every kernel applies plain SGD with the exact gradient of its loss and returns
+the summed per-example negative log-likelihood (float64) and the number of examples.
+
+Shapes: syn0 (V, D) input vectors; syn1 (V, D) output vectors (softmax, negative sampling) or
+(V-1, D) inner-node vectors (hierarchical softmax). Learning rate decays linearly from lr0 at the
+first example to lr1 at the last.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+from w2v_studio.core.rng import next_u64
+
+# fast but IEEE-safe: NaN and inf must survive so a diverging run is detected
+_FM = {"nsz", "arcp", "contract", "afn", "reassoc"}
+
+
+@njit(inline="always", fastmath=_FM)
+def _gather(syn0, in_ids, a, b, mean, h):
+    D = syn0.shape[1]
+    for d in range(D):
+        h[d] = 0.0
+    for j in range(a, b):
+        w = in_ids[j]
+        for d in range(D):
+            h[d] += syn0[w, d]
+    if mean and b - a > 1:
+        inv = np.float32(1.0 / (b - a))
+        for d in range(D):
+            h[d] *= inv
+
+
+@njit(inline="always", fastmath=_FM)
+def _scatter(syn0, in_ids, a, b, mean, work):
+    D = syn0.shape[1]
+    scale = np.float32(1.0 / (b - a)) if mean else np.float32(1.0)
+    for j in range(a, b):
+        w = in_ids[j]
+        for d in range(D):
+            syn0[w, d] += work[d] * scale
+
+
+@njit(inline="always", fastmath=_FM)
+def _binary_step(syn1, row, h, work, label, lr):
+    """One logistic unit: p = sigmoid(u.h); SGD on -log p(label). Returns the NLL."""
+    D = h.shape[0]
+    x = np.float32(0.0)
+    for d in range(D):
+        x += syn1[row, d] * h[d]
+    xd = np.float64(x)
+    e = math.exp(-xd)
+    f = 1.0 / (1.0 + e)
+    # NLL: label 1 -> log(1+e^-x); label 0 -> log(1+e^x) = log(1+e^-x) + x
+    nll = math.log1p(e) if label == 1 else math.log1p(e) + xd
+    g = np.float32((label - f) * lr)
+    for d in range(D):
+        work[d] += g * syn1[row, d]
+        syn1[row, d] += g * h[d]
+    return nll
+
+
+@njit(inline="always")
+def _draw(alias, state):
+    """One noise word from the packed alias table (sampling.alias_table)."""
+    r = next_u64(state)
+    i = ((r >> np.uint64(32)) * np.uint64(len(alias))) >> np.uint64(32)
+    e = alias[i]
+    if (r & np.uint64(0xFFFFFFFF)) < (e & np.uint64(0xFFFFFFFF)):
+        return np.int64(i)
+    return np.int64(e >> np.uint64(32))
+
+
+@njit(nogil=True, fastmath=_FM, cache=True)
+def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, noise_alias, negative,
+                   fixed_negs, state):
+    """Negative sampling. ``fixed_negs`` (N, K) replaces random draws when it has N rows
+    (used by the gradient tests); otherwise K=``negative`` noise words are drawn per example and
+    a draw equal to the target is skipped, as in word2vec.c."""
+    D = syn0.shape[1]
+    n = len(targets)
+    h = np.empty(D, dtype=np.float32)
+    work = np.empty(D, dtype=np.float32)
+    use_fixed = fixed_negs.shape[0] == n and n > 0
+    loss = 0.0
+    for i in range(n):
+        lr = lr0 + (lr1 - lr0) * (i / n)
+        a, b = in_ptr[i], in_ptr[i + 1]
+        _gather(syn0, in_ids, a, b, mean, h)
+        for d in range(D):
+            work[d] = 0.0
+        t = targets[i]
+        loss += _binary_step(syn1, t, h, work, 1, lr)
+        kk = fixed_negs.shape[1] if use_fixed else negative
+        for k in range(kk):
+            neg = fixed_negs[i, k] if use_fixed else _draw(noise_alias, state)
+            if neg == t:
+                continue
+            loss += _binary_step(syn1, neg, h, work, 0, lr)
+        _scatter(syn0, in_ids, a, b, mean, work)
+    return loss, n
+
+
+@njit(nogil=True, fastmath=_FM, cache=True)
+def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, codes, points,
+                       lengths):
+    """Hierarchical softmax along the target's Huffman path: at node points[t, j] the branch
+    code[t, j] is taken; p(branch) = sigmoid(u.h) for code 0, sigmoid(-u.h) for code 1."""
+    D = syn0.shape[1]
+    n = len(targets)
+    h = np.empty(D, dtype=np.float32)
+    work = np.empty(D, dtype=np.float32)
+    loss = 0.0
+    for i in range(n):
+        lr = lr0 + (lr1 - lr0) * (i / n)
+        a, b = in_ptr[i], in_ptr[i + 1]
+        _gather(syn0, in_ids, a, b, mean, h)
+        for d in range(D):
+            work[d] = 0.0
+        t = targets[i]
+        for j in range(lengths[t]):
+            loss += _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
+        _scatter(syn0, in_ids, a, b, mean, work)
+    return loss, n
+
+
+@njit(nogil=True, fastmath=_FM, cache=True)
+def train_softmax(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean):
+    """Full softmax over the whole vocabulary: O(V * D) per example (small vocabularies)."""
+    V, D = syn1.shape
+    n = len(targets)
+    h = np.empty(D, dtype=np.float32)
+    work = np.empty(D, dtype=np.float32)
+    scores = np.empty(V, dtype=np.float64)
+    loss = 0.0
+    for i in range(n):
+        lr = lr0 + (lr1 - lr0) * (i / n)
+        a, b = in_ptr[i], in_ptr[i + 1]
+        _gather(syn0, in_ids, a, b, mean, h)
+        for d in range(D):
+            work[d] = 0.0
+        t = targets[i]
+        mx = -np.inf
+        for w in range(V):
+            s = np.float32(0.0)
+            for d in range(D):
+                s += syn1[w, d] * h[d]
+            scores[w] = s
+            if s > mx:
+                mx = s
+        z = 0.0
+        for w in range(V):
+            scores[w] = math.exp(scores[w] - mx)
+            z += scores[w]
+        loss += math.log(z) + mx - (math.log(scores[t]) + mx)
+        for w in range(V):
+            p = scores[w] / z
+            g = np.float32(((1.0 if w == t else 0.0) - p) * lr)
+            for d in range(D):
+                work[d] += g * syn1[w, d]
+                syn1[w, d] += g * h[d]
+        _scatter(syn0, in_ids, a, b, mean, work)
+    return loss, n

@@ -1,0 +1,104 @@
+"""Vocabulary: counts, min_count / max_final_vocab, frequency order, word <-> id."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass
+class Vocab:
+    """Words in descending frequency order with their corpus counts.
+
+    >>> v = Vocab.from_counts({"a": 3, "b": 5, "c": 1}, min_count=2)
+    >>> v.words, v.counts.tolist(), v.index["a"]
+    (['b', 'a'], [5, 3], 1)
+    """
+
+    words: list[str]
+    counts: np.ndarray  # (V,) int64, descending
+    index: dict[str, int] = field(default_factory=dict)
+    corpus_words: int = 0  # raw tokens in the corpus, vocabulary or not
+    corpus_sentences: int = 0
+    corpus_types: int = 0  # distinct tokens before min_count
+
+    def __post_init__(self) -> None:
+        self.counts = np.asarray(self.counts, dtype=np.int64)
+        if len(self.words) != len(self.counts):
+            raise ValueError("words and counts differ in length")
+        if not self.index:
+            self.index = {w: i for i, w in enumerate(self.words)}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.index
+
+    @property
+    def total(self) -> int:
+        """Occurrences of in-vocabulary words in the corpus."""
+        return int(self.counts.sum())
+
+    @classmethod
+    def from_counts(cls, counts: dict[str, int] | Counter, *, min_count: int = 1,
+                    max_final_vocab: int | None = None, corpus_words: int | None = None,
+                    corpus_sentences: int = 0) -> Vocab:
+        """Keep words seen at least ``min_count`` times, most frequent first (ties keep first-seen
+        order), at most ``max_final_vocab`` of them."""
+        kept = [(w, c) for w, c in counts.items() if c >= min_count]
+        kept.sort(key=lambda wc: -wc[1])  # stable: ties stay in first-seen order
+        if max_final_vocab is not None:
+            kept = kept[:max_final_vocab]
+        words = [w for w, _ in kept]
+        arr = np.fromiter((c for _, c in kept), dtype=np.int64, count=len(kept))
+        total = sum(counts.values()) if corpus_words is None else corpus_words
+        return cls(words, arr, corpus_words=int(total), corpus_sentences=corpus_sentences,
+                   corpus_types=len(counts))
+
+    def encode(self, tokens: Sequence[str]) -> np.ndarray:
+        """Ids of the in-vocabulary tokens (others dropped), as int32."""
+        get = self.index.get
+        ids = [i for i in map(get, tokens) if i is not None]
+        return np.fromiter(ids, dtype=np.int32, count=len(ids))
+
+    def keep_probabilities(self, sample: float) -> np.ndarray:
+        """Probability of keeping each occurrence when subsampling frequent words.
+
+        word2vec.c's formula: with t = sample * total, keep(w) = (sqrt(c/t) + 1) * t / c,
+        capped at 1. ``sample == 0`` keeps everything.
+        """
+        if sample <= 0 or len(self) == 0:
+            return np.ones(len(self), dtype=np.float32)
+        t = sample * self.total
+        c = self.counts.astype(np.float64)
+        p = (np.sqrt(c / t) + 1.0) * t / c
+        return np.minimum(p, 1.0).astype(np.float32)
+
+
+def count_words(sentences: Iterable[Sequence[str]],
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> tuple[Counter, int, int]:
+    """One pass over the corpus: (counts, raw token total, sentence total)."""
+    counts: Counter = Counter()
+    n_words = n_sent = 0
+    for sentence in sentences:
+        counts.update(sentence)
+        n_words += len(sentence)
+        n_sent += 1
+        if n_sent % 10_000 == 0:
+            if progress is not None:
+                progress(n_sent, n_words)
+            if cancelled is not None and cancelled():
+                break
+    return counts, n_words, n_sent
+
+
+def build_vocab(sentences: Iterable[Sequence[str]], *, min_count: int = 5,
+                max_final_vocab: int | None = None, **kw) -> Vocab:
+    counts, n_words, n_sent = count_words(sentences, **kw)
+    return Vocab.from_counts(counts, min_count=min_count, max_final_vocab=max_final_vocab,
+                             corpus_words=n_words, corpus_sentences=n_sent)
