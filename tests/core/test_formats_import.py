@@ -45,6 +45,9 @@ def test_glove_without_header_and_fasttext_vec(tmp_path):
     assert detect_format(glove) == "glove"
     assert wv.words == ["the", "학교", "中国"] and wv.dim == 3
     assert wv.vectors[1].tolist() == pytest.approx([-1, 2.5, 0.03])
+    spaced = tmp_path / "glove.840B.txt"  # GloVe 840B has a few tokens with spaces in them
+    spaced.write_text("a 1 2\n. . . 3 4\nb 5 6\n", encoding="utf-8")
+    assert load_vectors(spaced).words == ["a", ". . .", "b"]
     vec = tmp_path / "cc.ko.vec"  # fastText: header, and a space before each line end
     vec.write_text("3 2\n</s> 0.5 0.25 \n, 1 2 \n학교 3 4 \n", encoding="utf-8")
     wv = load_vectors(vec)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-
-import numpy as np
+import sys
 
 from w2v_studio.core.formats.errors import VectorFormatError
 from w2v_studio.core.formats.raw import Collector, ProgressCallback, RawVectors
@@ -54,8 +53,10 @@ def read_binary(
         declared, dim = header
         want = declared if limit is None else min(declared, limit)
         nbytes = 4 * dim
-        col = Collector(want, dim)
+        col = Collector(want, dim)  # exactly ``want`` rows: claim() never grows it here
+        out = memoryview(col.vectors).cast("B")
         buf = b""
+        view = memoryview(buf)
         pos = 0
         done = 0
         eof = False
@@ -66,6 +67,7 @@ def read_binary(
                 more = f.read(_CHUNK)
                 eof = len(more) < _CHUNK
                 buf = buf[pos:] + more
+                view = memoryview(buf)
                 pos = 0
                 space = buf.find(b" ", pos)
             if space < 0 or len(buf) - space - 1 < nbytes:
@@ -84,13 +86,17 @@ def read_binary(
                     spath,
                     done + 1,
                 )
-            word = buf[pos:space].lstrip(b"\n")
+            row = col.claim(col.decode(buf[pos:space].lstrip(b"\n")))
             start = space + 1
-            col.add(col.decode(word), np.frombuffer(buf, dtype="<f4", count=dim, offset=start))
+            if row is not None:  # copy the raw bytes straight into the matrix
+                out[row * nbytes : (row + 1) * nbytes] = view[start : start + nbytes]
             pos = start + nbytes
             done += 1
             if progress is not None and done % 65536 == 0:
                 progress(done, want)
+        out.release()
     if progress is not None:
         progress(done, want)
+    if sys.byteorder == "big":
+        col.vectors.byteswap(inplace=True)  # the file is little-endian
     return col.finish("word2vec-binary", spath)

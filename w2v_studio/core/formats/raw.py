@@ -47,10 +47,11 @@ class Collector:
             self.replaced += 1
             return raw.decode("utf-8", errors="replace")
 
-    def add(self, word: str, row: np.ndarray) -> None:
+    def claim(self, word: str) -> int | None:
+        """Row for a new word (growing the matrix if needed); None for a duplicate."""
         if word in self.seen:
             self.duplicates.append(word)
-            return
+            return None
         n = len(self.words)
         if n == len(self.vectors):
             grown = np.empty((max(16, 2 * n), self.dim), dtype=np.float32)
@@ -58,7 +59,27 @@ class Collector:
             self.vectors = grown
         self.seen[word] = n
         self.words.append(word)
-        self.vectors[n] = row
+        return n
+
+    def add(self, word: str, row: np.ndarray) -> None:
+        n = self.claim(word)
+        if n is not None:
+            self.vectors[n] = row
+
+    def add_block(self, words: list[str], block: np.ndarray) -> None:
+        """Many rows at once (one numpy copy when the words are all new)."""
+        n = len(self.words)
+        if (
+            n + len(words) > len(self.vectors)
+            or not self.seen.keys().isdisjoint(words)
+            or len(set(words)) != len(words)
+        ):
+            for word, row in zip(words, block, strict=True):
+                self.add(word, row)
+            return
+        self.seen.update(zip(words, range(n, n + len(words)), strict=True))
+        self.words.extend(words)
+        self.vectors[n : n + len(words)] = block
 
     def finish(self, fmt: str, path: str, extra_warnings: tuple[str, ...] = ()) -> RawVectors:
         warnings = list(extra_warnings)

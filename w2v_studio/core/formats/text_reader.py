@@ -171,8 +171,7 @@ def _parse_block(
             values = None
     if values is not None:
         block = values.reshape(len(rests), dim)
-        for (_, raw_word), row in zip(words, block, strict=True):
-            col.add(col.decode(raw_word), row)
+        col.add_block([col.decode(raw_word) for _, raw_word in words], block)
         return
     for (n, raw_word), rest in zip(words, rests, strict=True):
         text = col.decode(raw_word) + " " + rest
