@@ -52,10 +52,11 @@ def window(qtbot, settings):
     w.confirm_close = False
     qtbot.addWidget(w)
     w.resize(1200, 800)
+    w.show()
     yield w
     if w.train_page.is_running():
         w.train_page.stop()
-        w.train_page.wait()
+    w.train_page.wait()
     w.corpus_page.shutdown()
     w.model_io.wait()
     i18n.install_language("en")

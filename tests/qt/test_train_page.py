@@ -25,7 +25,7 @@ def page(qtbot):
     yield p
     if p.is_running():
         p.stop()
-        p.wait()
+    p.wait()
 
 
 def run_to_end(qtbot, page, timeout=60_000):

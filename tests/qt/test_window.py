@@ -90,7 +90,7 @@ def test_project_saved_and_opened_restores_settings(qtbot, window, tmp_path, set
     assert other.corpus_page.tokenizer_id() == "whitespace"
     assert other.corpus_page.tokenizer_options()["lowercase"] is True
     assert other.recent()[0] == {"kind": "project", "path": str(path)}
-    other.corpus_page.shutdown()
+    other.close()
 
 
 def test_an_old_or_broken_project_file(qtbot, window, tmp_path):
@@ -150,7 +150,7 @@ def test_window_state_and_settings_are_kept(qtbot, window, settings):
     assert again.tabs.currentIndex() == 1
     assert again.train_page.config().dim == 77
     assert again.recent()[0]["path"] == "/tmp/somewhere.txt"
-    again.corpus_page.shutdown()
+    again.close()
 
 
 def test_unexpected_errors_become_an_inline_message_and_a_log(qtbot, window, tmp_path):

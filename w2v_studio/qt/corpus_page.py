@@ -70,6 +70,7 @@ class CorpusPage(QWidget):
         self._preview_thread: CallThread | None = None
         self._preview_again = False
         self._min_count = 5
+        self._closed = False
 
         self.welcome = WelcomePanel(self)
         self.welcome.open_files.connect(self.open_files_dialog)
@@ -405,6 +406,8 @@ class CorpusPage(QWidget):
         self.add_paths([Path(path)])
 
     def _rescan(self) -> None:
+        if self._closed:
+            return
         self.stats.clear()
         self.corpus_changed.emit()
         if not self._paths:
@@ -495,6 +498,8 @@ class CorpusPage(QWidget):
 
     # ----------------------------------------------------------------- preview
     def refresh_preview(self) -> None:
+        if self._closed:
+            return
         if self._preview_thread is not None:
             self._preview_again = True
             return
@@ -538,7 +543,7 @@ class CorpusPage(QWidget):
     # ----------------------------------------------------------------- tokenize
     def tokenize(self) -> CallThread | None:
         """Tokenize the whole corpus in worker processes; emits ``tokenized_ready``."""
-        if self._tok_thread is not None:
+        if self._tok_thread is not None or self._closed:
             return None
         if self._scan is None:
             self.messages.set_message(
@@ -634,6 +639,8 @@ class CorpusPage(QWidget):
 
     # ----------------------------------------------------------------- threads
     def _start(self, fn, on_done) -> CallThread:
+        if self._closed:  # the window is closing: start nothing new
+            raise RuntimeError("the corpus page is shut down")
         t = CallThread(fn, self)
         self._threads.add(t)
         t.succeeded.connect(on_done)
@@ -643,6 +650,8 @@ class CorpusPage(QWidget):
 
     def shutdown(self) -> None:
         """Cancel and wait for every worker (the window is closing)."""
+        self._closed = True
+        self._preview_timer.stop()
         self.welcome.shutdown()
         for t in list(self._threads):
             t.stop()

@@ -412,8 +412,9 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
             self.train_page.stop()
-            self.train_page.wait()
+        self.train_page.wait()
         self.corpus_page.shutdown()
+        self.model_io.wait()
         self.save_state()
         super().closeEvent(event)
 

@@ -84,6 +84,7 @@ class TrainPage(QWidget):
         self._tokenized: Any = None
         self._corpus_text = ""
         self._thread: TrainThread | None = None
+        self._device_thread: CallThread | None = None
         self._stopping = False
         self._has_run = False
         self._pending_start = False
@@ -212,7 +213,6 @@ class TrainPage(QWidget):
 
         t = CallThread(work, self)
         t.succeeded.connect(self._on_devices)
-        t.finished.connect(t.deleteLater)
         self._device_thread = t
         t.start()
 
@@ -377,7 +377,9 @@ class TrainPage(QWidget):
             self._update_button()
 
     def wait(self, ms: int = 30_000) -> bool:
-        """Block until the worker thread ends (used when the window closes)."""
+        """Block until the worker threads end (used when the window closes)."""
+        if self._device_thread is not None:
+            self._device_thread.wait(ms)
         return self._thread.wait(ms) if self._thread is not None else True
 
     # ----------------------------------------------------------------- events
