@@ -37,7 +37,7 @@ def read_binary(
     Examples
     --------
     >>> raw = read_binary("GoogleNews-vectors-negative300.bin", limit=200_000)  # doctest: +SKIP
-    >>> raw.vectors.shape
+    >>> raw.vectors.shape  # doctest: +SKIP
     (200000, 300)
     """
     spath = str(path)

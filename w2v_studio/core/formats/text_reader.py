@@ -88,7 +88,7 @@ def read_text(
     Examples
     --------
     >>> raw = read_text("glove.6B.50d.txt", limit=1000)  # doctest: +SKIP
-    >>> raw.vectors.shape
+    >>> raw.vectors.shape  # doctest: +SKIP
     (1000, 50)
     """
     spath = str(path)
