@@ -131,6 +131,7 @@ def umap_2d(vectors: np.ndarray, settings: ProjectionSettings) -> np.ndarray:
         metric="cosine" if settings.normalize else "euclidean",
         n_epochs=settings.umap_epochs,
         init="spectral" if n > 50 else "random",
+        n_jobs=1,
     )
     return np.asarray(reducer.fit_transform(x), dtype=np.float32)
 

@@ -52,6 +52,8 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="en", help="interface language: en, ko or zh_CN")
     parser.add_argument("--tokens", help="tokenized corpus (tokens.txt) for the concordance")
     parser.add_argument("--find", help="select and centre this word once placed")
+    parser.add_argument("--tab", choices=["questions", "concordance", "compare"])
+    parser.add_argument("--compare", help="second model for the Compare tab")
     parser.add_argument("--words", type=int, help="how many frequent words to place")
     parser.add_argument("--screenshot", help="save a PNG of the window and quit")
     parser.add_argument("--size", default="1400x860", help="window size WxH")
@@ -97,6 +99,17 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
     if page == "explore" and args.find:
         widget.select_word(args.find)
         widget.centre_word(args.find)
+    if page == "explore" and args.compare:
+        widget.compare.set_other(open_model(Path(args.compare))[1], Path(args.compare).name)
+        if args.find:
+            widget.compare.compare(args.find)
+    if page == "explore" and args.tab:
+        tabs = {
+            "questions": widget.questions,
+            "concordance": widget.concordance,
+            "compare": widget.compare,
+        }
+        widget.tabs.setCurrentWidget(tabs[args.tab])
     if args.screenshot:
 
         def shoot() -> None:

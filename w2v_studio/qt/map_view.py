@@ -186,7 +186,7 @@ class MapView(QWidget):
     # ------------------------------------------------------------------ labels
     def _label_item(self, k: int) -> pg.TextItem:
         while len(self._labels) <= k:
-            t = pg.TextItem(color="#202020", anchor=(0, 0.5), fill=(255, 255, 255, 150))
+            t = pg.TextItem(color="#202020", anchor=(0, 0.5), fill=(255, 255, 255, 110))
             t.setFont(self.label_font)
             t.setZValue(10)
             self.plot.addItem(t, ignoreBounds=True)
