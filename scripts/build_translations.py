@@ -11,16 +11,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("ko", "zh_CN")
-# Files of the explore/evaluate part keep their strings in explore_*.ts (their owner's files).
-NOT_OURS = {
-    "explorer_page.py",
-    "search_panel.py",
-    "concordance_view.py",
-    "compare_view.py",
-    "evaluate_page.py",
-    "export_dialog.py",
-    "map_view.py",
-}
+# The modules whose strings live in app_*.ts; the explore/evaluate part keeps its own strings
+# in explore_*.ts (its owner's files), and every *_<lang>.qm is loaded at run time.
+APP_MODULES = (
+    "w2v_studio/app.py",
+    "w2v_studio/qt/corpus_jobs.py",
+    "w2v_studio/qt/corpus_page.py",
+    "w2v_studio/qt/corpus_stats.py",
+    "w2v_studio/qt/i18n.py",
+    "w2v_studio/qt/loss_plot.py",
+    "w2v_studio/qt/main_window.py",
+    "w2v_studio/qt/messages.py",
+    "w2v_studio/qt/model_io.py",
+    "w2v_studio/qt/options_form.py",
+    "w2v_studio/qt/plugins_dialog.py",
+    "w2v_studio/qt/projects.py",
+    "w2v_studio/qt/state.py",
+    "w2v_studio/qt/train_form.py",
+    "w2v_studio/qt/train_page.py",
+    "w2v_studio/qt/welcome.py",
+    "w2v_studio/qt/worker.py",
+)
 
 
 def tool(name: str) -> str:
@@ -43,14 +54,13 @@ def tool(name: str) -> str:
 
 
 def app_sources() -> list[Path]:
-    qt = sorted(p for p in (ROOT / "w2v_studio" / "qt").glob("*.py") if p.name not in NOT_OURS)
-    return [*qt, ROOT / "w2v_studio" / "app.py"]
+    return [ROOT / m for m in APP_MODULES if (ROOT / m).exists()]
 
 
 def update(quiet: bool) -> None:
     for lang in LANGUAGES:
         ts = I18N / f"app_{lang}.ts"
-        cmd = [tool("lupdate"), *map(str, app_sources()), "-ts", str(ts)]
+        cmd = [tool("lupdate"), "-no-obsolete", *map(str, app_sources()), "-ts", str(ts)]
         subprocess.run(cmd, check=True, capture_output=quiet)
 
 

@@ -12,233 +12,253 @@
     <context>
         <name>CorpusPage</name>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="204" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="205" />
             <source>Corpus files</source>
             <translation>말뭉치 파일</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="205" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="206" />
             <source>Add files…</source>
             <translation>파일 추가…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="206" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="207" />
             <source>Add folder…</source>
             <translation>폴더 추가…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="207" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="208" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="208" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="209" />
             <source>Clear</source>
             <translation>모두 지우기</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="211" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="212" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="212" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="213" />
             <source>Kind</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="213" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="214" />
             <source>Encoding</source>
             <translation>인코딩</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="214" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="215" />
             <source>Size</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="215" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="216" />
             <source>Lines</source>
             <translation>줄 수</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="218" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="219" />
             <source>Text column (CSV/TSV):</source>
             <translation>텍스트 열(CSV/TSV):</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="219" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="220" />
             <source>Text field (JSON Lines):</source>
             <translation>텍스트 필드(JSON Lines):</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="220" />
             <location filename="../../w2v_studio/qt/corpus_page.py" line="221" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="222" />
             <source>automatic</source>
             <translation>자동</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="222" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="223" />
             <source>Tokenizer</source>
             <translation>토크나이저</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="223" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="224" />
             <source>Tokenizer:</source>
             <translation>토크나이저:</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="224" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="225" />
             <source>Preview</source>
             <translation>미리 보기</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="225" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
             <source>Type a sentence to see how it is split…</source>
             <translation>문장을 입력하면 어떻게 나뉘는지 보여 줍니다…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
             <source>Text</source>
             <translation>텍스트</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
             <source>Tokens</source>
             <translation>토큰</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="228" />
             <source>Tokenize</source>
             <translation>토큰화</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="229" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="230" />
             <source>Split the whole corpus into words (in background processes).</source>
             <translation>말뭉치 전체를 단어로 나눕니다(백그라운드 프로세스에서).</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="231" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="232" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="232" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="233" />
             <source>Use it</source>
             <translation>이것 사용</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="252" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="259" />
             <source>The tokenizer list could not be read: {0}</source>
             <translation>토크나이저 목록을 읽지 못했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="277" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="284" />
             <source>unavailable</source>
             <translation>사용할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="294" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="301" />
             <source>The tokenizer '{0}' is not installed; choose another one.</source>
             <translation>토크나이저 '{0}'이(가) 설치되어 있지 않습니다. 다른 토크나이저를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="319" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="326" />
             <source>Not available here: {0}</source>
             <translation>이 컴퓨터에서는 쓸 수 없습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="339" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="346" />
             <source>Open corpus files</source>
             <translation>말뭉치 파일 열기</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="341" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="348" />
             <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
             <translation>텍스트 파일 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="347" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="354" />
             <source>Open a folder of text files</source>
             <translation>텍스트 파일 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="417" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="426" />
             <source>Reading the files…</source>
             <translation>파일을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="451" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="460" />
             <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
             <translation>감지됨: {0} (신뢰도 {1:.0%}). 미리 보기에서 글자가 깨져 보이면 바꾸세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="477" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="483" />
+            <source>text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="484" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="485" />
+            <source>TSV</source>
+            <translation>TSV</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="486" />
+            <source>JSON Lines</source>
+            <translation>JSON Lines</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
             <source>Korean</source>
             <translation>한국어</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="477" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
             <source>Chinese</source>
             <translation>중국어</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="477" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
             <source>English</source>
             <translation>영어</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="481" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="499" />
             <source>Language: not recognised</source>
             <translation>언어: 알 수 없음</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="485" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="503" />
             <source>Language (guessed from the script): {0}</source>
             <translation>언어(문자로 추정): {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="487" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="505" />
             <source>suggested tokenizer: {0}</source>
             <translation>추천 토크나이저: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="515" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="535" />
             <source>The tokenizer failed on the preview: {0}</source>
             <translation>미리 보기에서 토크나이저가 실패했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="547" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="567" />
             <source>There is no readable corpus yet: add text files first.</source>
             <translation>읽을 수 있는 말뭉치가 아직 없습니다. 먼저 텍스트 파일을 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="558" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="578" />
             <source>The tokenizer '{0}' cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
             <translation>토크나이저 '{0}'을(를) 이 컴퓨터에서 실행할 수 없습니다: {1}. 다른 토크나이저를 고르거나 필요한 것을 설치하세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="589" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="609" />
             <source>counting words…</source>
             <translation>단어 세는 중…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="598" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="618" />
             <source>Tokenizing failed: {0}</source>
             <translation>토큰화에 실패했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="602" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="622" />
             <source>Tokenizing was cancelled.</source>
             <translation>토큰화를 취소했습니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="614" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="636" />
             <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
             <translation>파일 {0}개, {1}줄, 토큰 {2}개, 토크나이저 {3}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="623" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="646" />
             <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
             <translation>{0}줄을 토큰화하지 못해 건너뛰었습니다. 첫 번째: {1}</translation>
         </message>
@@ -372,7 +392,7 @@
         </message>
         <message>
             <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="280" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="281" />
             <source>Corpus</source>
             <translation>말뭉치</translation>
         </message>
@@ -473,62 +493,62 @@
         </message>
         <message>
             <location filename="../../w2v_studio/qt/main_window.py" line="227" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="339" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="340" />
             <source>About Word2Vec Studio</source>
             <translation>Word2Vec Studio 정보</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="281" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="282" />
             <source>Model</source>
             <translation>모델</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="282" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="283" />
             <source>Project</source>
             <translation>프로젝트</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="283" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="284" />
             <source>Vectors</source>
             <translation>벡터</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="289" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="290" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="298" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="299" />
             <source>{0} no longer exists; it was removed from the recent items.</source>
             <translation>{0}이(가) 더 이상 없어서 최근 항목에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="341" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="342" />
             <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
             <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;한국어, 중국어, 영어 텍스트로 단어 임베딩을 학습하고 탐색합니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="358" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="359" />
             <source>No model yet</source>
             <translation>아직 모델이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="361" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="362" />
             <source>not saved</source>
             <translation>저장 안 됨</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="362" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="363" />
             <source>Model: {0} words · {1}</source>
             <translation>모델: 단어 {0}개 · {1}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="404" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="405" />
             <source>Training is running</source>
             <translation>학습 중입니다</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="406" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="407" />
             <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
             <translation>학습이 진행 중입니다. 멈추고 닫을까요? 중간까지 학습한 모델은 저장되지 않습니다.</translation>
         </message>
@@ -595,6 +615,7 @@
         <name>OptionsForm</name>
         <message>
             <location filename="../../w2v_studio/qt/options_form.py" line="50" />
+            <location filename="../../w2v_studio/qt/options_form.py" line="121" />
             <source>This tokenizer has no options.</source>
             <translation>이 토크나이저에는 옵션이 없습니다.</translation>
         </message>
@@ -604,7 +625,7 @@
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="117" />
+            <location filename="../../w2v_studio/qt/options_form.py" line="124" />
             <source>Choose a file</source>
             <translation>파일 선택</translation>
         </message>
@@ -1053,202 +1074,203 @@
             <translation>품질 우선(느림)</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="141" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="144" />
             <source>Epoch</source>
             <translation>에포크</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="142" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="145" />
             <source>Words/s</source>
             <translation>초당 단어</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="143" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="146" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="144" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="147" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="145" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="148" />
             <source>Elapsed</source>
             <translation>경과 시간</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="146" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="149" />
             <source>Time left</source>
             <translation>남은 시간</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="226" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="228" />
             <source>Looking for graphics cards…</source>
             <translation>그래픽 카드를 찾는 중…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="231" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="233" />
             <source>{0}: available</source>
             <translation>{0}: 사용 가능</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="234" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="236" />
             <source>{0}: not available ({1})</source>
             <translation>{0}: 사용할 수 없음({1})</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="235" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="237" />
             <source>Devices found: {0}</source>
             <translation>찾은 장치: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="239" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="241" />
             <source>Preset:</source>
             <translation>프리셋:</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="240" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="242" />
             <source>custom</source>
             <translation>사용자 설정</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="245" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="247" />
             <source>Ready-made settings: choose one, then change what you like.</source>
             <translation>미리 정해 둔 설정입니다. 하나를 고른 뒤 원하는 대로 바꾸세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="249" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="251" />
             <source>Explore this model</source>
             <translation>이 모델 탐색</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="250" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="252" />
             <source>Save model…</source>
             <translation>모델 저장…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="251" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="253" />
             <source>Log</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="255" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="259" />
             <source>Start training (F5); press again to stop.</source>
             <translation>학습 시작(F5). 다시 누르면 멈춥니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="264" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="268" />
             <source>Stopping…</source>
             <translation>멈추는 중…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="267" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="271" />
             <source>Stop</source>
             <translation>멈춤</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="270" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="274" />
             <source>Start training</source>
             <translation>학습 시작</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="277" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="281" />
             <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
             <translation>토큰화된 말뭉치가 아직 없습니다. 말뭉치 페이지에서 파일을 추가하거나, 시작을 누르면 먼저 토큰화합니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="282" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="287" />
             <source>Corpus: {0}</source>
             <translation>말뭉치: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="325" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="333" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="523" />
             <source>These settings cannot be used: {0}. Change them and press Start again.</source>
             <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="335" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="343" />
             <source>Tokenizing the corpus first; training starts when it is done.</source>
             <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="362" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="370" />
             <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
             <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="376" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="384" />
             <source>Stopping after the current batch…</source>
             <translation>현재 배치가 끝나면 멈춥니다…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="391" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="401" />
             <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
             <translation>에포크 {0}/{1} 완료: 손실 {2:.4f}, 단어 {3}개, {4:.1f}초</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="397" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="407" />
             <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
             <translation>어휘: {0}개 단어, 말뭉치: 에포크마다 {1}개 단어, 장치: {2}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="406" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="416" />
             <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
             <translation>완료: {0}에포크, {1} 소요, 초당 {2}단어. 어휘 {3}개, {4}차원, 마지막 에포크 손실 {5}.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="417" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="427" />
             <source>Finished.</source>
             <translation>완료.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="421" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="433" />
             <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
             <translation>에포크 {0}에서 멈췄습니다(전체의 {1:.0%}). 중간까지 학습한 모델은 남아 있습니다. 탐색하거나 저장할 수 있고, 시작을 누르면 다시 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="426" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="438" />
             <source>Stopped by the user; partial model kept.</source>
             <translation>사용자가 멈췄습니다. 중간까지 학습한 모델을 남겨 둡니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="428" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="440" />
             <source>counting words: {0}</source>
             <translation>단어 세는 중: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="432" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="444" />
             <source>Stopped before training began: nothing was trained.</source>
             <translation>학습을 시작하기 전에 멈췄습니다. 학습된 것은 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="434" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="446" />
             <source>Stopped by the user.</source>
             <translation>사용자가 멈췄습니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="437" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="449" />
             <source>Failed: {0}</source>
             <translation>실패: {0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="440" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="453" />
             <source>The run failed; the last good vectors are kept.</source>
             <translation>학습이 실패했습니다. 마지막으로 정상이던 벡터를 남겨 둡니다.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="457" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="478" />
             <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
             <translation>손실 값이 숫자가 아닙니다(NaN). 학습이 발산했습니다. 멈추고 학습률을 낮춘 뒤(예: 0.01) 다시 시작을 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="465" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="486" />
             <source>{0:.0%} done, {1} words/s</source>
             <translation>{0:.0%} 완료, 초당 {1}단어</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="497" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="530" />
             <source>Settings changed; press Start to train again.</source>
             <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
         </message>

@@ -12,233 +12,253 @@
     <context>
         <name>CorpusPage</name>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="204" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="205" />
             <source>Corpus files</source>
             <translation>语料文件</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="205" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="206" />
             <source>Add files…</source>
             <translation>添加文件…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="206" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="207" />
             <source>Add folder…</source>
             <translation>添加文件夹…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="207" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="208" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="208" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="209" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="211" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="212" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="212" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="213" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="213" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="214" />
             <source>Encoding</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="214" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="215" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="215" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="216" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="218" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="219" />
             <source>Text column (CSV/TSV):</source>
             <translation>文本列（CSV/TSV）：</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="219" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="220" />
             <source>Text field (JSON Lines):</source>
             <translation>文本字段（JSON Lines）：</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="220" />
             <location filename="../../w2v_studio/qt/corpus_page.py" line="221" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="222" />
             <source>automatic</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="222" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="223" />
             <source>Tokenizer</source>
             <translation>分词器</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="223" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="224" />
             <source>Tokenizer:</source>
             <translation>分词器：</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="224" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="225" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="225" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
             <source>Type a sentence to see how it is split…</source>
             <translation>输入一个句子，看看它如何被切分…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
             <source>Text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
             <source>Tokens</source>
             <translation>词例</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="228" />
             <source>Tokenize</source>
             <translation>分词</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="229" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="230" />
             <source>Split the whole corpus into words (in background processes).</source>
             <translation>将整个语料切分成词（在后台进程中进行）。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="231" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="232" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="232" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="233" />
             <source>Use it</source>
             <translation>使用它</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="252" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="259" />
             <source>The tokenizer list could not be read: {0}</source>
             <translation>无法读取分词器列表：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="277" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="284" />
             <source>unavailable</source>
             <translation>不可用</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="294" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="301" />
             <source>The tokenizer '{0}' is not installed; choose another one.</source>
             <translation>分词器“{0}”未安装；请选择其他分词器。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="319" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="326" />
             <source>Not available here: {0}</source>
             <translation>在本机不可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="339" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="346" />
             <source>Open corpus files</source>
             <translation>打开语料文件</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="341" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="348" />
             <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
             <translation>文本文件 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="347" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="354" />
             <source>Open a folder of text files</source>
             <translation>打开文本文件所在的文件夹</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="417" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="426" />
             <source>Reading the files…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="451" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="460" />
             <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
             <translation>检测结果：{0}（置信度 {1:.0%}）。如果预览中出现乱码，请更改。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="477" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="483" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="484" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="485" />
+            <source>TSV</source>
+            <translation>TSV</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="486" />
+            <source>JSON Lines</source>
+            <translation>JSON Lines</translation>
+        </message>
+        <message>
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
             <source>Korean</source>
             <translation>韩语</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="477" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="477" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
             <source>English</source>
             <translation>英语</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="481" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="499" />
             <source>Language: not recognised</source>
             <translation>语言：无法识别</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="485" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="503" />
             <source>Language (guessed from the script): {0}</source>
             <translation>语言（根据文字推测）：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="487" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="505" />
             <source>suggested tokenizer: {0}</source>
             <translation>推荐的分词器：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="515" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="535" />
             <source>The tokenizer failed on the preview: {0}</source>
             <translation>分词器在预览时出错：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="547" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="567" />
             <source>There is no readable corpus yet: add text files first.</source>
             <translation>还没有可读取的语料：请先添加文本文件。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="558" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="578" />
             <source>The tokenizer '{0}' cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
             <translation>分词器“{0}”无法在本机运行：{1}。请选择其他分词器，或安装它所需的组件。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="589" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="609" />
             <source>counting words…</source>
             <translation>正在统计词数…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="598" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="618" />
             <source>Tokenizing failed: {0}</source>
             <translation>分词失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="602" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="622" />
             <source>Tokenizing was cancelled.</source>
             <translation>分词已取消。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="614" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="636" />
             <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
             <translation>{0} 个文件，{1} 行，{2} 个词例，分词器 {3}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="623" />
+            <location filename="../../w2v_studio/qt/corpus_page.py" line="646" />
             <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
             <translation>有 {0} 行无法分词，已跳过；第一处：{1}</translation>
         </message>
@@ -372,7 +392,7 @@
         </message>
         <message>
             <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="280" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="281" />
             <source>Corpus</source>
             <translation>语料</translation>
         </message>
@@ -473,62 +493,62 @@
         </message>
         <message>
             <location filename="../../w2v_studio/qt/main_window.py" line="227" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="339" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="340" />
             <source>About Word2Vec Studio</source>
             <translation>关于 Word2Vec Studio</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="281" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="282" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="282" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="283" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="283" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="284" />
             <source>Vectors</source>
             <translation>词向量</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="289" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="290" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="298" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="299" />
             <source>{0} no longer exists; it was removed from the recent items.</source>
             <translation>{0} 已不存在，已从最近使用中移除。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="341" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="342" />
             <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
             <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;用韩语、中文和英语文本训练并探索词向量。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="358" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="359" />
             <source>No model yet</source>
             <translation>还没有模型</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="361" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="362" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="362" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="363" />
             <source>Model: {0} words · {1}</source>
             <translation>模型：{0} 个词 · {1}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="404" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="405" />
             <source>Training is running</source>
             <translation>正在训练</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="406" />
+            <location filename="../../w2v_studio/qt/main_window.py" line="407" />
             <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
             <translation>训练正在进行。要停止并关闭吗？已训练的部分模型不会被保存。</translation>
         </message>
@@ -595,6 +615,7 @@
         <name>OptionsForm</name>
         <message>
             <location filename="../../w2v_studio/qt/options_form.py" line="50" />
+            <location filename="../../w2v_studio/qt/options_form.py" line="121" />
             <source>This tokenizer has no options.</source>
             <translation>此分词器没有选项。</translation>
         </message>
@@ -604,7 +625,7 @@
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="117" />
+            <location filename="../../w2v_studio/qt/options_form.py" line="124" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
@@ -1053,202 +1074,203 @@
             <translation>质量优先（较慢）</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="141" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="144" />
             <source>Epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="142" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="145" />
             <source>Words/s</source>
             <translation>每秒词数</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="143" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="146" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="144" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="147" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="145" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="148" />
             <source>Elapsed</source>
             <translation>已用时间</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="146" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="149" />
             <source>Time left</source>
             <translation>剩余时间</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="226" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="228" />
             <source>Looking for graphics cards…</source>
             <translation>正在查找显卡…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="231" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="233" />
             <source>{0}: available</source>
             <translation>{0}：可用</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="234" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="236" />
             <source>{0}: not available ({1})</source>
             <translation>{0}：不可用（{1}）</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="235" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="237" />
             <source>Devices found: {0}</source>
             <translation>检测到的设备：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="239" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="241" />
             <source>Preset:</source>
             <translation>预设：</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="240" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="242" />
             <source>custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="245" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="247" />
             <source>Ready-made settings: choose one, then change what you like.</source>
             <translation>现成的设置：先选一个，再按需要修改。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="249" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="251" />
             <source>Explore this model</source>
             <translation>探索这个模型</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="250" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="252" />
             <source>Save model…</source>
             <translation>保存模型…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="251" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="253" />
             <source>Log</source>
             <translation>日志</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="255" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="259" />
             <source>Start training (F5); press again to stop.</source>
             <translation>开始训练（F5）；再按一次停止。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="264" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="268" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="267" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="271" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="270" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="274" />
             <source>Start training</source>
             <translation>开始训练</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="277" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="281" />
             <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
             <translation>还没有分好词的语料：请在“语料”页添加文件，或点击开始先进行分词。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="282" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="287" />
             <source>Corpus: {0}</source>
             <translation>语料：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="325" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="333" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="523" />
             <source>These settings cannot be used: {0}. Change them and press Start again.</source>
             <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="335" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="343" />
             <source>Tokenizing the corpus first; training starts when it is done.</source>
             <translation>先对语料分词；完成后自动开始训练。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="362" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="370" />
             <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
             <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="376" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="384" />
             <source>Stopping after the current batch…</source>
             <translation>当前批次完成后停止…</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="391" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="401" />
             <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
             <translation>第 {0}/{1} 轮完成：损失 {2:.4f}，{3} 个词，用时 {4:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="397" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="407" />
             <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
             <translation>词表：{0} 个词；语料：每轮 {1} 个词；设备：{2}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="406" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="416" />
             <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
             <translation>完成：{0} 轮，用时 {1}，每秒 {2} 个词；词表 {3} 个词，{4} 维；最后一轮损失 {5}。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="417" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="427" />
             <source>Finished.</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="421" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="433" />
             <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
             <translation>在第 {0} 轮停止（已完成 {1:.0%}）。部分训练的模型已保留：可以探索或保存它，或点击开始重新训练。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="426" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="438" />
             <source>Stopped by the user; partial model kept.</source>
             <translation>已由用户停止；保留部分训练的模型。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="428" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="440" />
             <source>counting words: {0}</source>
             <translation>正在统计词数：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="432" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="444" />
             <source>Stopped before training began: nothing was trained.</source>
             <translation>在训练开始前已停止：没有训练任何内容。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="434" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="446" />
             <source>Stopped by the user.</source>
             <translation>已由用户停止。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="437" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="449" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="440" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="453" />
             <source>The run failed; the last good vectors are kept.</source>
             <translation>训练失败；保留最后一次正常的词向量。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="457" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="478" />
             <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
             <translation>损失不是数值（NaN）：训练已发散。请停止，调低学习率（例如 0.01），然后再次点击开始。</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="465" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="486" />
             <source>{0:.0%} done, {1} words/s</source>
             <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
         </message>
         <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="497" />
+            <location filename="../../w2v_studio/qt/train_page.py" line="530" />
             <source>Settings changed; press Start to train again.</source>
             <translation>设置已更改；点击开始重新训练。</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from conftest import write_corpus
+from app_helpers import write_corpus
 
 FAILING_PLUGINS = textwrap.dedent(
     """
@@ -91,7 +91,7 @@ def test_files_encoding_lines_language_and_tokenizing(qtbot, page, tmp_path):
     assert page.tokenize() is not None
     qtbot.waitUntil(lambda: bool(ready), timeout=60_000)
     tok, desc = ready[0]
-    assert "400 lines" in desc and "4,800 tokens" in desc
+    assert "400 lines" in desc() and "4,800 tokens" in desc()
     assert page.stats.values["tokens"].text() == "4,800"
     assert page.stats.values["types"].text() == "60"
     top = page.stats.top_words()

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import make_sentences
+from app_helpers import make_sentences
 
 from w2v_studio.core.config import TrainConfig
 from w2v_studio.core.events import Cancelled, Failed, Finished, Progress

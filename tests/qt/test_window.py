@@ -6,7 +6,7 @@ import json
 import re
 import sys
 
-from conftest import write_corpus
+from app_helpers import write_corpus
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 
 from w2v_studio.core.config import TrainConfig
@@ -126,7 +126,7 @@ def test_start_tokenizes_first_then_trains(qtbot, window, tmp_path):
 
 
 def test_closing_during_a_run_stops_and_waits(qtbot, window, tmp_path):
-    from conftest import make_sentences
+    from app_helpers import make_sentences
 
     tp = window.train_page
     tp.set_config(TrainConfig(dim=8, epochs=500, min_count=1, threads=1))

@@ -46,7 +46,7 @@ def human_size(n: int) -> str:
 
 
 class CorpusPage(QWidget):
-    tokenized_ready = Signal(object, str)  # TokenizedCorpus, description
+    tokenized_ready = Signal(object, object)  # TokenizedCorpus, description() -> str
     tokenize_failed = Signal()
     corpus_changed = Signal()
     tokenizer_changed = Signal(str, dict)
@@ -233,6 +233,12 @@ class CorpusPage(QWidget):
         self.use_suggested.setText(self.tr("Use it"))
         self._update_language_label()
         self._update_tok_items()
+        if self._scan is not None:
+            for row, f in enumerate(self._scan.files):
+                item = self.table.item(row, 1)
+                if item is not None:
+                    item.setText(self._kind_name(f.kind))
+        self.options.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -442,7 +448,7 @@ class CorpusPage(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, f.path)
             name.setToolTip(f.path)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(f.kind))
+            self.table.setItem(row, 1, QTableWidgetItem(self._kind_name(f.kind)))
             combo = QComboBox(self.table)
             for codec, label in SUPPORTED_ENCODINGS:
                 combo.addItem(label, codec)
@@ -471,6 +477,15 @@ class CorpusPage(QWidget):
         if result.suggested and self.tokenizer_id() == "whitespace":
             self._use_suggested()
         self._preview_timer.start()
+
+    def _kind_name(self, kind: str) -> str:
+        names = {
+            "text": self.tr("text"),
+            "csv": self.tr("CSV"),
+            "tsv": self.tr("TSV"),
+            "jsonl": self.tr("JSON Lines"),
+        }
+        return names.get(kind, kind)
 
     def _set_encoding(self, path: str, codec: str) -> None:
         self._encodings[path] = codec
@@ -615,10 +630,13 @@ class CorpusPage(QWidget):
 
     def _on_tokenized(self, result: corpus_jobs.CountResult) -> None:
         self.stats.show_result(result, self._min_count)
-        n = len(self._paths)
-        desc = self.tr("{0} file(s), {1} lines, {2} tokens, tokenizer {3}").format(
-            n, f"{result.lines:,}", f"{result.tokens:,}", self.tokenizer_id()
-        )
+        n, pid = len(self._paths), self.tokenizer_id()
+
+        def desc() -> str:  # re-rendered when the language changes
+            return self.tr("{0} file(s), {1} lines, {2} tokens, tokenizer {3}").format(
+                n, f"{result.lines:,}", f"{result.tokens:,}", pid
+            )
+
         errors = getattr(result.tokenized, "errors", None)
         if errors:
             self.messages.set_message(

@@ -85,7 +85,7 @@ class CorpusStats(QGroupBox):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self._refresh()
         super().changeEvent(event)
 
     def clear(self) -> None:

@@ -113,6 +113,13 @@ class OptionsForm(QWidget):
         w.editingFinished.connect(self.changed)
         return w
 
+    def retranslate(self) -> None:
+        """Redraw the fields (their labels and the Browse buttons) in the current language."""
+        if self._specs:
+            self.set_schema(self._specs, self.values())
+        else:
+            self._empty.setText(self.tr("This tokenizer has no options."))
+
     def _browse(self, edit: QLineEdit) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"))
         if path:

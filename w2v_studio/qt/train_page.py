@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
@@ -92,6 +92,8 @@ class TrainPage(QWidget):
         self._last_progress_log = 0.0
         self.last_event: object | None = None
         self.model = None  # the model of the last run (finished or partial)
+        self._summary_fn: Callable[[], str] | None = None
+        self._summary_level: str | None = None
 
         # ---- left: presets + settings form
         self.preset_label = QLabel(self)
@@ -252,6 +254,8 @@ class TrainPage(QWidget):
         self._update_button()
         self._update_corpus_label()
         self._update_device_label()
+        if self._summary_fn is not None:
+            self._set_summary(self._summary_fn, self._summary_level)
         self.start_button.setToolTip(self.tr("Start training (F5); press again to stop."))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -279,11 +283,15 @@ class TrainPage(QWidget):
                 )
             )
         else:
-            self.corpus_label.setText(self.tr("Corpus: {0}").format(self._corpus_text))
+            text = self._corpus_text() if callable(self._corpus_text) else self._corpus_text
+            self.corpus_label.setText(self.tr("Corpus: {0}").format(text))
 
     # ----------------------------------------------------------------- corpus
     def set_corpus(
-        self, sentences: Iterable[list[str]] | None, tokenized: Any = None, description: str = ""
+        self,
+        sentences: Iterable[list[str]] | None,
+        tokenized: Any = None,
+        description: str | Callable[[], str] = "",
     ) -> None:
         """Hand in a restartable iterable of token lists (and the TokenizedCorpus if any)."""
         self._sentences = sentences
@@ -403,8 +411,8 @@ class TrainPage(QWidget):
         elif isinstance(ev, Finished):
             self._end_run(ev.model)
             self.progress.setValue(1000)
-            self.summary.setText(
-                self.tr(
+            self._set_summary(
+                lambda: self.tr(
                     "Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, "
                     "{4} dimensions; last epoch loss {5}."
                 ).format(
@@ -419,12 +427,14 @@ class TrainPage(QWidget):
             self._log(self.tr("Finished."))
         elif isinstance(ev, Cancelled):
             self._end_run(ev.model)
-            text = self.tr(
-                "Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: "
-                "you can explore or save it, or press Start to train again."
-            ).format(ev.epoch, ev.fraction)
-            self.messages.set_message("run", "info", text)
-            self.summary.setText(text)
+
+            def stopped() -> str:
+                return self.tr(
+                    "Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: "
+                    "you can explore or save it, or press Start to train again."
+                ).format(ev.epoch, ev.fraction)
+
+            self._set_summary(stopped, message="info")
             self._log(self.tr("Stopped by the user; partial model kept."))
         elif isinstance(ev, Scanning):
             self.stats["epoch"].setText(self.tr("counting words: {0}").format(f"{ev.words:,}"))
@@ -439,7 +449,16 @@ class TrainPage(QWidget):
             self._log(self.tr("Failed: {0}").format(ev.message))
             if ev.model is not None:
                 self._end_run(ev.model)
-                self.summary.setText(self.tr("The run failed; the last good vectors are kept."))
+                self._set_summary(
+                    lambda: self.tr("The run failed; the last good vectors are kept.")
+                )
+
+    def _set_summary(self, fn: Callable[[], str], message: str | None = None) -> None:
+        """Show a run's outcome; kept as a function so a language switch re-renders it."""
+        self._summary_fn, self._summary_level = fn, message
+        self.summary.setText(fn())
+        if message is not None:
+            self.messages.set_message("run", message, fn())
 
     def _on_progress(self, ev: Progress) -> None:
         self.progress.setValue(int(ev.fraction * 1000))
