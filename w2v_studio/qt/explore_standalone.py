@@ -54,6 +54,7 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
     parser.add_argument("--find", help="select and centre this word once placed")
     parser.add_argument("--tab", choices=["questions", "concordance", "compare"])
     parser.add_argument("--compare", help="second model for the Compare tab")
+    parser.add_argument("--eval", nargs="*", default=[], help="evaluation files to run")
     parser.add_argument("--words", type=int, help="how many frequent words to place")
     parser.add_argument("--screenshot", help="save a PNG of the window and quit")
     parser.add_argument("--size", default="1400x860", help="window size WxH")
@@ -110,6 +111,9 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
             "compare": widget.compare,
         }
         widget.tabs.setCurrentWidget(tabs[args.tab])
+    if page == "evaluate" and args.eval:
+        widget.add_files([Path(p) for p in args.eval])
+        widget.run()
     if args.screenshot:
 
         def shoot() -> None:
@@ -118,7 +122,10 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
                 widget.shutdown()
             app.quit()
 
-        QTimer.singleShot(1500, shoot)
+        if page == "evaluate" and args.eval:
+            widget.finished.connect(lambda _o: QTimer.singleShot(300, shoot))
+        else:
+            QTimer.singleShot(1500, shoot)
     code = app.exec()
     if hasattr(widget, "shutdown"):
         widget.shutdown()
