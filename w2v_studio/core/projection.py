@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -255,3 +257,32 @@ class ProjectionProcess:
             raise ProjectionError(self._error)
         assert self._result is not None
         return self._result
+
+
+def write_points_csv(
+    path: str | os.PathLike,
+    words: list[str],
+    xy: np.ndarray,
+    counts: np.ndarray | None = None,
+) -> Path:
+    """Write the map's 2-D coordinates as CSV ``word,x,y,count`` (UTF-8 with BOM), atomically.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "map.csv"
+    >>> _ = write_points_csv(p, ["中国"], np.array([[0.5, -1.0]]), np.array([7]))
+    >>> p.read_text(encoding="utf-8-sig").splitlines()
+    ['word,x,y,count', '中国,0.5,-1.0,7']
+    """
+    import csv
+
+    from w2v_studio.core.atomic import atomic_write
+
+    xy = np.asarray(xy, dtype=np.float64).reshape(len(words), 2)
+    path = Path(path)
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["word", "x", "y", "count"])
+        for i, word in enumerate(words):
+            count = "" if counts is None else int(counts[i])
+            w.writerow([word, repr(float(xy[i, 0])), repr(float(xy[i, 1])), count])
+    return path
