@@ -42,10 +42,7 @@ def test_pca_places_every_word_and_no_label_is_clipped(page, trained):
     model, _ = trained
     assert sorted(page.placed_words) == sorted(model.words)
     assert len(page.map.labelled) >= 5  # overlapping labels are skipped
-    vb_rect = page.map.vb.sceneBoundingRect()
-    for item in page.map._labels:
-        if item.isVisible():
-            assert vb_rect.contains(item.sceneBoundingRect()), item.toPlainText()
+    assert_no_label_clipped(page)
 
 
 def test_hover_shows_word_and_count_and_click_selects(page, qtbot, trained):
@@ -129,6 +126,15 @@ def test_clicking_a_result_row_centres_the_map(page, qtbot):
     (x0, x1), (y0, y1) = page.map.vb.viewRange()
     x, y = page.map.xy[page.map.selected]
     assert x == pytest.approx((x0 + x1) / 2) and y == pytest.approx((y0 + y1) / 2)
+    assert_no_label_clipped(page)
+
+
+def assert_no_label_clipped(page):
+    vb_rect = page.map.vb.sceneBoundingRect()
+    shown = [t for t in page.map._labels if t.isVisible()]
+    assert shown
+    for item in shown:
+        assert vb_rect.contains(item.sceneBoundingRect()), item.toPlainText()
 
 
 def test_concordance_shows_the_lines_of_a_word(page, trained, qtbot):

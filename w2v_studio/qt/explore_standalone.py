@@ -55,6 +55,8 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
     parser.add_argument("--tab", choices=["questions", "concordance", "compare"])
     parser.add_argument("--compare", help="second model for the Compare tab")
     parser.add_argument("--eval", nargs="*", default=[], help="evaluation files to run")
+    parser.add_argument("--method", choices=["pca", "tsne", "umap"], default="pca")
+    parser.add_argument("--colour", choices=["frequency", "cluster"], default="frequency")
     parser.add_argument("--words", type=int, help="how many frequent words to place")
     parser.add_argument("--screenshot", help="save a PNG of the window and quit")
     parser.add_argument("--size", default="1400x860", help="window size WxH")
@@ -88,6 +90,8 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
         widget = ExplorePage(state)
         if args.words:
             widget.controls.set_choice(WordChoice("frequent", args.words))
+        widget.controls.set_method(args.method)
+        widget.controls.colour.setCurrentIndex(["frequency", "cluster"].index(args.colour))
     else:
         from w2v_studio.qt.evaluate_page import EvaluatePage
 
@@ -124,6 +128,8 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
 
         if page == "evaluate" and args.eval:
             widget.finished.connect(lambda _o: QTimer.singleShot(300, shoot))
+        elif page == "explore" and args.method != "pca":
+            widget.placed.connect(lambda: QTimer.singleShot(1500, shoot))
         else:
             QTimer.singleShot(1500, shoot)
     code = app.exec()

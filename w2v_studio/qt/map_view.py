@@ -77,6 +77,7 @@ class MapView(QWidget):
         self.highlighted: np.ndarray = np.zeros(0, np.int64)
         self.hovered: int | None = None
         self.labelled: list[str] = []
+        self._left: set[int] = set()
         self._user_moved = False
         self._label_timer = QTimer(self, singleShot=True, interval=40)
         self._label_timer.timeout.connect(self.update_labels)
@@ -193,8 +194,12 @@ class MapView(QWidget):
             self._labels.append(t)
         return self._labels[k]
 
-    def _pick_labels(self, x_range, y_range) -> list[int]:
-        """Selection, highlights, then frequent words in range, greedily without overlaps."""
+    def _pick_labels(self, x_range, y_range, fit: bool = True) -> list[int]:
+        """Selection, highlights, then frequent words in range, greedily without overlaps.
+
+        With ``fit`` a label that would stick out of the view's right edge goes to the left of
+        its point, and one that fits on neither side (or above/below) is left out, so no label
+        is ever clipped; ``self._left`` records the labels drawn on the left."""
         if not len(self.words):
             return []
         (x0, x1), (y0, y1) = x_range, y_range
@@ -210,13 +215,23 @@ class MapView(QWidget):
         boxes: list[tuple[float, float, float, float]] = []
         chosen: list[int] = []
         seen: set[int] = set()
+        self._left: set[int] = set()
         for k, i in enumerate(first + [int(i) for i in rest]):
             if i in seen or len(chosen) >= self.max_labels:
                 continue
             seen.add(i)
-            px = (xs[i] - x0) * sx + LABEL_OFFSET_PX
+            cx = (xs[i] - x0) * sx
             py = (y1 - ys[i]) * sy - line_h / 2
-            box = (px, py, px + self._fm.horizontalAdvance(self.words[i]), py + line_h)
+            w = self._fm.horizontalAdvance(self.words[i]) + LABEL_OFFSET_PX
+            box = (cx + LABEL_OFFSET_PX, py, cx + w, py + line_h)
+            if fit and box[2] > width_px:
+                if cx - w >= 0:
+                    box = (cx - w, py, cx - LABEL_OFFSET_PX, py + line_h)
+                    self._left.add(i)
+                elif k >= len(first):
+                    continue
+            if fit and k >= len(first) and (py < 0 or py + line_h > height_px):
+                continue
             if k >= len(first) and any(
                 b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3] for b in boxes
             ):
@@ -231,6 +246,7 @@ class MapView(QWidget):
             t = self._label_item(k)
             t.setText(self.words[i])
             t.setColor("#b00000" if i == self.selected else "#202020")
+            t.setAnchor((1, 0.5) if i in self._left else (0, 0.5))
             t.setPos(float(self.xy[i, 0]), float(self.xy[i, 1]))
             t.setVisible(True)
         for t in self._labels[len(chosen) :]:
@@ -251,7 +267,7 @@ class MapView(QWidget):
         lo, hi = lo - 0.04 * span, hi + 0.04 * span
         x_range, y_range = (lo[0], hi[0]), (lo[1], hi[1])
         w_px, h_px = max(self.vb.width(), 50.0), max(self.vb.height(), 50.0)
-        chosen = self._pick_labels(x_range, y_range)
+        chosen = self._pick_labels(x_range, y_range, fit=False)
         if chosen:
             # A label of L pixels right of x fits when x + L*(b-a)/W <= b: solve for b (a fixed).
             a, b = x_range
@@ -387,6 +403,9 @@ class MapView(QWidget):
             i = self._index[word]
             cx, cy = px(i)
             colour = ' fill="#b00000"' if i == self.selected else ""
+            if i in self._left:
+                colour += ' text-anchor="end"'
+                cx -= 2 * LABEL_OFFSET_PX
             out.append(
                 f'<text x="{cx + LABEL_OFFSET_PX:.1f}" y="{cy:.1f}"{colour}>{escape(word)}</text>'
             )
