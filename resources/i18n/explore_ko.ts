@@ -1,119 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="200" />
-        <source>Word:</source>
-        <translation>단어:</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="201" />
-        <source>With (optional):</source>
-        <translation>함께 나올 단어 (선택):</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="202" />
-        <source>a second word, e.g. a neighbour</source>
-        <translation>두 번째 단어, 예: 이웃 단어</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="203" />
-        <source>Within:</source>
-        <translation>거리:</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="204" />
-        <source> words</source>
-        <translation> 단어</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="205" />
-        <source>Sort by:</source>
-        <translation>정렬:</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="207" />
-        <source>corpus order</source>
-        <translation>말뭉치 순서</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="207" />
-        <source>left context</source>
-        <translation>왼쪽 문맥</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="207" />
-        <source>right context</source>
-        <translation>오른쪽 문맥</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="210" />
-        <source>Show lines</source>
-        <translation>문장 보기</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="212" />
-        <source>Left context</source>
-        <translation>왼쪽 문맥</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="213" />
-        <source>Word</source>
-        <translation>단어</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="214" />
-        <source>Right context</source>
-        <translation>오른쪽 문맥</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="215" />
-        <source>Line</source>
-        <translation>줄</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="262" />
-        <source>Type one word (a single token) to see its lines.</source>
-        <translation>문장을 보려면 단어 하나(토큰 하나)를 입력하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="281" />
-        <source>Searching the corpus…</source>
-        <translation>말뭉치를 검색하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="300" />
-        <source>The corpus could not be searched: {0}</source>
-        <translation>말뭉치를 검색할 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="318" />
-        <source>This model has no corpus attached (it was opened from a vector file, or its tokenized corpus was deleted), so its lines cannot be shown. Train it here, or open the model folder it was saved to.</source>
-        <translation>이 모델에는 말뭉치가 연결되어 있지 않아서 (벡터 파일에서 열었거나 토큰화한 말뭉치가 지워졌습니다) 문장을 보여 줄 수 없습니다. 여기서 학습하거나, 모델을 저장한 폴더를 여세요.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="324" />
-        <source>Click a word on the map or in a table to see its lines.</source>
-        <translation>지도나 표에서 단어를 클릭하면 그 단어가 나오는 문장을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="326" />
-        <source>{0:,} times “{1}” with “{2}” within {3} words</source>
-        <translation>“{1}”와(과) “{2}”가 {3}단어 안에서 함께 나온 횟수: {0:,}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="330" />
-        <source>{0:,} occurrences of “{1}”</source>
-        <translation>“{1}” {0:,}회 출현</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="332" />
-        <source>(showing the first {0:,})</source>
-        <translation>(처음 {0:,}개 표시)</translation>
-    </message>
-</context>
-<context>
     <name>CompareView</name>
     <message>
         <location filename="../../w2v_studio/qt/compare_view.py" line="95" />
@@ -224,6 +111,119 @@
         <location filename="../../w2v_studio/qt/compare_view.py" line="223" />
         <source>in both lists</source>
         <translation>두 목록 모두에 있음</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="158" />
+        <source>Word:</source>
+        <translation>단어:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="159" />
+        <source>With (optional):</source>
+        <translation>함께 나올 단어 (선택):</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="160" />
+        <source>a second word, e.g. a neighbour</source>
+        <translation>두 번째 단어, 예: 이웃 단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="161" />
+        <source>Within:</source>
+        <translation>거리:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="162" />
+        <source> words</source>
+        <translation> 단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="163" />
+        <source>Sort by:</source>
+        <translation>정렬:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <source>corpus order</source>
+        <translation>말뭉치 순서</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <source>left context</source>
+        <translation>왼쪽 문맥</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <source>right context</source>
+        <translation>오른쪽 문맥</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="168" />
+        <source>Show lines</source>
+        <translation>문장 보기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="170" />
+        <source>Left context</source>
+        <translation>왼쪽 문맥</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="171" />
+        <source>Word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="172" />
+        <source>Right context</source>
+        <translation>오른쪽 문맥</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="173" />
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="220" />
+        <source>Type one word (a single token) to see its lines.</source>
+        <translation>문장을 보려면 단어 하나(토큰 하나)를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="239" />
+        <source>Searching the corpus…</source>
+        <translation>말뭉치를 검색하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="258" />
+        <source>The corpus could not be searched: {0}</source>
+        <translation>말뭉치를 검색할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="276" />
+        <source>This model has no corpus attached (it was opened from a vector file, or its tokenized corpus was deleted), so its lines cannot be shown. Train it here, or open the model folder it was saved to.</source>
+        <translation>이 모델에는 말뭉치가 연결되어 있지 않아서 (벡터 파일에서 열었거나 토큰화한 말뭉치가 지워졌습니다) 문장을 보여 줄 수 없습니다. 여기서 학습하거나, 모델을 저장한 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="282" />
+        <source>Click a word on the map or in a table to see its lines.</source>
+        <translation>지도나 표에서 단어를 클릭하면 그 단어가 나오는 문장을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="284" />
+        <source>{0:,} times “{1}” with “{2}” within {3} words</source>
+        <translation>“{1}”와(과) “{2}”가 {3}단어 안에서 함께 나온 횟수: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="288" />
+        <source>{0:,} occurrences of “{1}”</source>
+        <translation>“{1}” {0:,}회 출현</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="290" />
+        <source>(showing the first {0:,})</source>
+        <translation>(처음 {0:,}개 표시)</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../w2v_studio/qt/map_view.py" line="302" />
+        <location filename="../../w2v_studio/qt/map_view.py" line="318" />
         <source>{0}
 count: {1}</source>
         <translation>{0}

@@ -1,119 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="200" />
-        <source>Word:</source>
-        <translation>词：</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="201" />
-        <source>With (optional):</source>
-        <translation>同现词（可选）：</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="202" />
-        <source>a second word, e.g. a neighbour</source>
-        <translation>第二个词，例如一个近邻</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="203" />
-        <source>Within:</source>
-        <translation>距离：</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="204" />
-        <source> words</source>
-        <translation> 个词</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="205" />
-        <source>Sort by:</source>
-        <translation>排序：</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="207" />
-        <source>corpus order</source>
-        <translation>语料顺序</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="207" />
-        <source>left context</source>
-        <translation>左侧语境</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="207" />
-        <source>right context</source>
-        <translation>右侧语境</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="210" />
-        <source>Show lines</source>
-        <translation>显示句子</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="212" />
-        <source>Left context</source>
-        <translation>左侧语境</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="213" />
-        <source>Word</source>
-        <translation>词</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="214" />
-        <source>Right context</source>
-        <translation>右侧语境</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="215" />
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="262" />
-        <source>Type one word (a single token) to see its lines.</source>
-        <translation>请输入一个词（单个词元）来查看它的句子。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="281" />
-        <source>Searching the corpus…</source>
-        <translation>正在检索语料…</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="300" />
-        <source>The corpus could not be searched: {0}</source>
-        <translation>无法检索语料：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="318" />
-        <source>This model has no corpus attached (it was opened from a vector file, or its tokenized corpus was deleted), so its lines cannot be shown. Train it here, or open the model folder it was saved to.</source>
-        <translation>此模型没有关联语料（它是从向量文件打开的，或其分词语料已被删除），因此无法显示句子。请在这里训练，或打开保存该模型的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="324" />
-        <source>Click a word on the map or in a table to see its lines.</source>
-        <translation>在图上或表格中点击一个词，即可查看它所在的句子。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="326" />
-        <source>{0:,} times “{1}” with “{2}” within {3} words</source>
-        <translation>“{1}”与“{2}”在 {3} 个词以内同现 {0:,} 次</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="330" />
-        <source>{0:,} occurrences of “{1}”</source>
-        <translation>“{1}”出现 {0:,} 次</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="332" />
-        <source>(showing the first {0:,})</source>
-        <translation>（显示前 {0:,} 条）</translation>
-    </message>
-</context>
-<context>
     <name>CompareView</name>
     <message>
         <location filename="../../w2v_studio/qt/compare_view.py" line="95" />
@@ -224,6 +111,119 @@
         <location filename="../../w2v_studio/qt/compare_view.py" line="223" />
         <source>in both lists</source>
         <translation>两个列表中都有</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="158" />
+        <source>Word:</source>
+        <translation>词：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="159" />
+        <source>With (optional):</source>
+        <translation>同现词（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="160" />
+        <source>a second word, e.g. a neighbour</source>
+        <translation>第二个词，例如一个近邻</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="161" />
+        <source>Within:</source>
+        <translation>距离：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="162" />
+        <source> words</source>
+        <translation> 个词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="163" />
+        <source>Sort by:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <source>corpus order</source>
+        <translation>语料顺序</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <source>left context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <source>right context</source>
+        <translation>右侧语境</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="168" />
+        <source>Show lines</source>
+        <translation>显示句子</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="170" />
+        <source>Left context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="171" />
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="172" />
+        <source>Right context</source>
+        <translation>右侧语境</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="173" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="220" />
+        <source>Type one word (a single token) to see its lines.</source>
+        <translation>请输入一个词（单个词元）来查看它的句子。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="239" />
+        <source>Searching the corpus…</source>
+        <translation>正在检索语料…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="258" />
+        <source>The corpus could not be searched: {0}</source>
+        <translation>无法检索语料：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="276" />
+        <source>This model has no corpus attached (it was opened from a vector file, or its tokenized corpus was deleted), so its lines cannot be shown. Train it here, or open the model folder it was saved to.</source>
+        <translation>此模型没有关联语料（它是从向量文件打开的，或其分词语料已被删除），因此无法显示句子。请在这里训练，或打开保存该模型的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="282" />
+        <source>Click a word on the map or in a table to see its lines.</source>
+        <translation>在图上或表格中点击一个词，即可查看它所在的句子。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="284" />
+        <source>{0:,} times “{1}” with “{2}” within {3} words</source>
+        <translation>“{1}”与“{2}”在 {3} 个词以内同现 {0:,} 次</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="288" />
+        <source>{0:,} occurrences of “{1}”</source>
+        <translation>“{1}”出现 {0:,} 次</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="290" />
+        <source>(showing the first {0:,})</source>
+        <translation>（显示前 {0:,} 条）</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../w2v_studio/qt/map_view.py" line="302" />
+        <location filename="../../w2v_studio/qt/map_view.py" line="318" />
         <source>{0}
 count: {1}</source>
         <translation>{0}

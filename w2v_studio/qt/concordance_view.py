@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from w2v_studio.core.concordance import (
     KwicLine,
     sort_lines,
 )
+from w2v_studio.qt.explore_corpus import source_mapper, tokens_file_of
 from w2v_studio.qt.worker import CallThread
 
 if TYPE_CHECKING:
@@ -39,47 +41,12 @@ _ROOT = QModelIndex()
 SORTS = ("position", "left", "right")
 
 
-def tokens_file_of(state: AppState) -> Path | None:
-    """Where the tokenized corpus of the current model is (``tokens.txt``), if known."""
-    candidates: list[Any] = []
-    tok = state.tokenized
-    if tok is not None:
-        candidates += [getattr(tok, "tokens_path", None), getattr(tok, "path", None)]
-    model = state.model
-    if model is not None:
-        info = getattr(model, "corpus_info", {}) or {}
-        for key, value in info.items():
-            if isinstance(value, str) and any(k in key for k in ("token", "cache")):
-                candidates.append(value)
-    for c in candidates:
-        if not c:
-            continue
-        p = Path(c)
-        if p.is_dir():
-            p = p / "tokens.txt"
-        if p.is_file():
-            return p
-    return None
+class ElideLeftDelegate(QStyledItemDelegate):
+    """Left context: cut on the left, so the words next to the keyword stay visible."""
 
-
-def source_mapper(state: AppState):
-    """line number -> "file:line" using the tokenized corpus' index, when it offers one."""
-    tok = state.tokenized
-    for name in ("source_of", "locate", "origin"):
-        fn = getattr(tok, name, None)
-        if callable(fn):
-
-            def mapped(line: int, fn=fn) -> str:
-                try:
-                    where = fn(line)
-                except Exception:
-                    return ""
-                if isinstance(where, tuple) and len(where) == 2:
-                    return f"{Path(str(where[0])).name}:{where[1]}"
-                return str(where)
-
-            return mapped
-    return None
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class KwicModel(QAbstractTableModel):
@@ -160,6 +127,7 @@ class ConcordanceView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(0, ElideLeftDelegate(self.table))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
