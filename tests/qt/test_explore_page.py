@@ -237,3 +237,25 @@ def test_cancel_stops_a_projection(page, qtbot):
     page.controls.cancel_button.click()
     assert page._thread is None and not page.controls.busy.isVisible()
     assert page.method == "pca"  # the previous map stays
+
+
+def test_concordance_names_the_source_file_and_line(qtbot, tmp_path):
+    """A real tokenized corpus (two files): each KWIC row says where its line came from."""
+    from w2v_studio.core.corpus import Corpus
+    from w2v_studio.tokenizers.pipeline import tokenize_corpus
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("the cat sat\nno match here\n", encoding="utf-8")
+    b.write_text("first line\nsecond line\na black cat\n", encoding="utf-8")
+    tok = tokenize_corpus(Corpus([a, b]), "whitespace", workers=1, cache_dir=tmp_path / "c")
+    wv = WordVectors(["cat", "the"], np.eye(2, dtype=np.float32), [2, 1])
+    state = AppState()
+    page = ExplorePage(state)
+    qtbot.addWidget(page)
+    state.set_model(None, wv, None, tok)
+    page.concordance.show_word("cat")
+    qtbot.waitUntil(lambda: page.concordance.result is not None, timeout=5000)
+    m = page.concordance.model
+    where = [m.data(m.index(r, 3)) for r in range(m.rowCount())]
+    assert where == ["a.txt:1", "b.txt:3"]
+    page.shutdown()

@@ -34,9 +34,22 @@ def tokens_file_of(state: AppState) -> Path | None:
 
 
 def source_mapper(state: AppState) -> Callable[[int], str] | None:
-    """line number -> "file:line" using the tokenized corpus' index, when it offers one."""
+    """line number -> "file:line" using the tokenized corpus' index, when it offers one.
+
+    A model reopened from its folder has no ``state.tokenized``: the cache folder named in
+    its ``corpus_info`` is loaded then (``TokenizedCorpus.load``), when it is still there.
+    """
     tok = state.tokenized
-    for name in ("source_of", "locate", "origin"):
+    if tok is None:
+        tokens = tokens_file_of(state)
+        if tokens is not None and (tokens.parent / "meta.json").is_file():
+            try:
+                from w2v_studio.tokenizers.tokenized import TokenizedCorpus
+
+                tok = TokenizedCorpus.load(tokens.parent)
+            except Exception:  # an old or partial cache: show output line numbers instead
+                tok = None
+    for name in ("locate", "source_of"):
         fn = getattr(tok, name, None)
         if callable(fn):
 
