@@ -5,11 +5,70 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from w2v_studio.tokenizers.base import Token
-from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter, pos_class
+from w2v_studio.tokenizers.text import clean_tokens, needs_cleaning
+
+# Base tags of mecab-ko-dic; compound tags (VV+EP) are classed by their first part.
+MECAB_TAGS = [
+    "NNG",
+    "NNP",
+    "NNB",
+    "NNBC",
+    "NR",
+    "NP",
+    "VV",
+    "VA",
+    "VX",
+    "VCP",
+    "VCN",
+    "MM",
+    "MAG",
+    "MAJ",
+    "IC",
+    "JKS",
+    "JKC",
+    "JKG",
+    "JKO",
+    "JKB",
+    "JKV",
+    "JKQ",
+    "JX",
+    "JC",
+    "EP",
+    "EF",
+    "EC",
+    "ETN",
+    "ETM",
+    "XPN",
+    "XSN",
+    "XSV",
+    "XSA",
+    "XR",
+    "SF",
+    "SE",
+    "SSO",
+    "SSC",
+    "SC",
+    "SY",
+    "SL",
+    "SH",
+    "SN",
+    "UNKNOWN",
+]
+
+
+def _fast_pattern(drop: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex over Mecab's output that yields the surfaces of the kept morphemes."""
+    dropped = [t for t in MECAB_TAGS if pos_class(t) in drop]
+    if not dropped:
+        return re.compile(r"^([^\t\n]+)\t", re.M)
+    alt = "|".join(sorted(dropped, key=len, reverse=True))
+    return re.compile(rf"^([^\t\n]+)\t(?!(?:{alt})[,+])", re.M)
 
 
 @contextlib.contextmanager
@@ -77,6 +136,8 @@ class MecabTokenizer:
         self._lattice.add_request_type(_mecab.MECAB_ALLOCATE_SENTENCE)
         self.filter = PosFilter(drop, output, lemma)
         self.lemma = lemma
+        # plain words without lemmas (the usual case): one regex pass over Mecab's output
+        self._fast = _fast_pattern(tuple(drop)) if output == "word" and not lemma else None
 
     def _rows(self, text: str) -> list[str]:
         if "\n" in text or "\r" in text:
@@ -98,6 +159,17 @@ class MecabTokenizer:
         return surface + "다"
 
     def tokenize(self, text: str) -> list[str]:
+        if self._fast is not None:
+            if "\n" in text or "\r" in text:
+                text = text.replace("\r", " ").replace("\n", " ")
+            lat = self._lattice
+            lat.set_sentence(text)
+            if not self._tagger.parse(lat):
+                raise RuntimeError(f"Mecab failed: {self._tagger.what()}")
+            toks = self._fast.findall(lat.to_string())
+            if needs_cleaning(toks, " ".join(toks)):  # a surface with a space inside
+                toks = clean_tokens(toks)
+            return toks
         filt = self.filter
         keep = filt._keep
         out = []

@@ -36,6 +36,17 @@ def clean_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
+def needs_cleaning(tokens: list[str], joined: str) -> bool:
+    """Whether ``joined`` (= ``" ".join(tokens)``) would not split back into ``tokens``:
+    a token is empty or holds whitespace. Two C-level splits, no Python loop.
+
+    >>> needs_cleaning(["a ", "b"], "a  b"), needs_cleaning(["a", "b"], "a b")
+    (True, False)
+    """
+    n = len(tokens)
+    return (n > 0 and len(joined.split(" ")) != n) or len(joined.split()) != n
+
+
 def fold_fullwidth(text: str) -> str:
     """Full-width ASCII letters, digits and signs as their half-width forms.
 

@@ -1,0 +1,362 @@
+"""Tokenize a corpus in spawned worker processes, with progress, cancel, errors and a cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from array import array
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from w2v_studio.core.atomic import atomic_dir
+from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
+from w2v_studio.tokenizers.pool import PoolError, WorkerPool
+from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
+from w2v_studio.tokenizers.tokenized import (
+    LINENOS_FILE,
+    META_FILE,
+    TOKENS_FILE,
+    LineError,
+    TokenizedCorpus,
+    TokenizeStats,
+)
+from w2v_studio.tokenizers.worker import Result, Task, run_batch
+
+__all__ = [
+    "LineError",
+    "TokenizeCancelled",
+    "TokenizeError",
+    "TokenizeProgress",
+    "TokenizedCorpus",
+    "tokenize_corpus",
+]
+
+BATCH_CHARS = 100_000  # text per batch: big enough to hide IPC, small enough for progress
+PROGRESS_EVERY = 0.1  # seconds between progress reports
+
+
+class TokenizeError(Exception):
+    """The corpus could not be tokenized; the message says why and what to do."""
+
+
+class TokenizeCancelled(Exception):
+    """Cancelled by the user; ``partial`` holds what was tokenized (not used as a cache hit)."""
+
+    def __init__(self, message: str, partial: TokenizedCorpus | None = None) -> None:
+        super().__init__(message)
+        self.partial = partial
+
+
+@dataclass(frozen=True)
+class TokenizeProgress:
+    """Progress of a run (``fraction`` is estimated from bytes read)."""
+
+    lines: int
+    chars: int
+    tokens: int
+    chars_per_sec: float
+    fraction: float
+    errors: int = 0
+    elapsed: float = 0.0
+    workers: int = 0
+    from_cache: bool = False
+
+
+@dataclass
+class _Batch:
+    task: Task
+    where: list[tuple[int, int]]  # (file index, line number) of each item
+    chars: int
+    nbytes: int
+
+
+def _batches(corpus: Any, file_index: dict[str, int], stop_on_error: bool) -> Iterator[_Batch]:
+    """Batches of about BATCH_CHARS characters; the pieces of a long line stay together."""
+    texts: list[str] = []
+    cont: list[bool] = []
+    where: list[tuple[int, int]] = []
+    chars = 0
+    bid = 0
+    prev: tuple[int, int] | None = None
+    for line in corpus.lines():
+        key = (file_index[str(line.path)], line.lineno)
+        is_cont = key == prev
+        if chars >= BATCH_CHARS and not is_cont:
+            nbytes = len("\n".join(texts).encode("utf-8", "replace")) + 1
+            yield _Batch(Task(bid, texts, cont, stop_on_error=stop_on_error), where, chars, nbytes)
+            bid += 1
+            texts, cont, where, chars = [], [], [], 0
+        texts.append(line.text)
+        cont.append(is_cont)
+        where.append(key)
+        chars += len(line.text) + 1
+        prev = key
+    if texts:
+        nbytes = len("\n".join(texts).encode("utf-8", "replace")) + 1
+        yield _Batch(Task(bid, texts, cont, stop_on_error=stop_on_error), where, chars, nbytes)
+
+
+def _text_bytes(f: Any) -> int:
+    """Rough size of a file's text (compressed files hold about 3.5 times their size)."""
+    compressed = str(f.path).lower().endswith((".xz", ".gz", ".bz2", ".zst", ".lzma"))
+    return int(f.size * 3.5) if compressed else f.size
+
+
+class _Run:
+    """State of one tokenization: writes results in order, counts, reports progress."""
+
+    def __init__(
+        self,
+        corpus: Any,
+        out: Path,
+        on_error: str,
+        on_progress: Callable[[TokenizeProgress], None] | None,
+        workers: int,
+    ) -> None:
+        self.files = [str(f.path) for f in corpus.files]
+        self.file_index = {p: i for i, p in enumerate(self.files)}
+        self.total_bytes = max(1, sum(_text_bytes(f) for f in corpus.files))
+        self.stop = on_error == "stop"
+        self.on_progress = on_progress
+        self.workers = workers
+        self.f = open(out / TOKENS_FILE, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self.linenos = array("q")
+        self.file_starts = [0] * len(self.files)
+        self.last_file = -1
+        self.lines = self.tokens = self.chars = self.nbytes = 0
+        self.types: set[str] = set()
+        self.errors: list[LineError] = []
+        self.crashes: dict[tuple[int, int], str] = {}  # (batch id, item) -> message
+        self.pending: dict[int, tuple[_Batch, Result]] = {}
+        self.batches: dict[int, _Batch] = {}
+        self.next_id = 0
+        self.start = time.perf_counter()
+        self.last_report = 0.0
+        self.stopped_at: LineError | None = None
+
+    def feed(self, corpus: Any) -> Iterator[Task]:
+        for b in _batches(corpus, self.file_index, self.stop):
+            self.batches[b.task.batch_id] = b
+            yield b.task
+
+    def on_crash(self, task: Task, item: int, code: int | None) -> Task:
+        self.crashes[(task.batch_id, item)] = (
+            f"the tokenizer crashed on this line (worker exit code {code})"
+        )
+        if self.stop:
+            return replace(task, stop_at=item if task.stop_at is None else min(item, task.stop_at))
+        return replace(task, skip=task.skip | {item})
+
+    def add(self, result: Result) -> None:
+        """Take a result (any order); write every result that is next in line."""
+        self.pending[result.batch_id] = (self.batches[result.batch_id], result)
+        while self.next_id in self.pending and self.stopped_at is None:
+            batch, res = self.pending.pop(self.next_id)
+            del self.batches[self.next_id]
+            self._write(batch, res)
+            self.next_id += 1
+        self.report()
+
+    def _write(self, batch: _Batch, res: Result) -> None:
+        if res.n_lines:
+            self.f.write(res.text)
+            self.f.write("\n")
+        task = batch.task
+        n_items = res.n_items
+        errs = sorted(
+            [(i, m) for i, m in res.errors]
+            + [(i, m) for (bid, i), m in self.crashes.items() if bid == task.batch_id]
+        )
+        if task.stop_at is not None:
+            n_items = min(n_items, task.stop_at)
+        for i in range(n_items):
+            if not task.cont[i]:
+                fi, lineno = batch.where[i]
+                if fi != self.last_file:
+                    for j in range(self.last_file + 1, fi + 1):
+                        self.file_starts[j] = self.lines
+                    self.last_file = fi
+                self.linenos.append(lineno)
+                self.lines += 1
+        self.tokens += res.tokens
+        self.types.update(res.types)
+        self.chars += batch.chars
+        self.nbytes += batch.nbytes
+        for i, msg in errs:
+            fi, lineno = batch.where[i]
+            err = LineError(self.files[fi], lineno, msg)
+            self.errors.append(err)
+            if self.stop and self.stopped_at is None:
+                self.stopped_at = err
+        for bid, i in [k for k in self.crashes if k[0] == task.batch_id]:
+            del self.crashes[(bid, i)]
+
+    def report(self, force: bool = False, fraction: float | None = None) -> None:
+        now = time.perf_counter()
+        if self.on_progress is None or (not force and now - self.last_report < PROGRESS_EVERY):
+            return
+        self.last_report = now
+        elapsed = now - self.start
+        frac = fraction if fraction is not None else min(0.99, self.nbytes / self.total_bytes)
+        self.on_progress(TokenizeProgress(self.lines, self.chars, self.tokens,
+                                          self.chars / elapsed if elapsed > 0 else 0.0, frac,
+                                          len(self.errors), elapsed, self.workers))  # fmt: skip
+
+    def finish(
+        self, folder: Path, plugin_id: str, options: dict[str, Any], complete: bool
+    ) -> TokenizedCorpus:
+        self.f.close()
+        for j in range(self.last_file + 1, len(self.files)):
+            self.file_starts[j] = self.lines
+        np.save(folder / LINENOS_FILE, np.frombuffer(self.linenos, dtype=np.int64))
+        stats = TokenizeStats(self.lines, self.tokens, len(self.types), self.chars,
+                              round(time.perf_counter() - self.start, 3))  # fmt: skip
+        tc = TokenizedCorpus(folder, plugin_id, options, self.files, self.file_starts, stats,
+                             self.errors, False, complete)  # fmt: skip
+        (folder / META_FILE).write_text(json.dumps(tc.meta(), ensure_ascii=False, indent=1),
+                                        encoding="utf-8")  # fmt: skip
+        return tc
+
+
+def _as_corpus(corpus: Any) -> Any:
+    if hasattr(corpus, "files") and hasattr(corpus, "lines"):
+        return corpus
+    from w2v_studio.core.corpus import Corpus
+
+    return Corpus(corpus)
+
+
+def _keep_partial(tmp: Path, partial: Path) -> None:
+    if partial.exists():
+        shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    for name in (TOKENS_FILE, LINENOS_FILE, META_FILE):
+        if (tmp / name).exists():
+            os.replace(tmp / name, partial / name)
+
+
+def tokenize_corpus(
+    corpus: Any,
+    plugin_id: str,
+    options: dict[str, Any] | None = None,
+    *,
+    workers: int = 2,
+    cache_dir: Path | None = None,
+    on_progress: Callable[[TokenizeProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    on_error: Literal["skip", "stop"] = "skip",
+) -> TokenizedCorpus:
+    """Tokenize every line of ``corpus`` with plugin ``plugin_id``, or take it from the cache.
+
+    Parameters
+    ----------
+    corpus : a ``w2v_studio.core.corpus.Corpus`` (or paths, read with default settings).
+    workers : spawned worker processes (0 tokenizes in this process: tests and scripts only).
+    cache_dir : default ``$W2V_STUDIO_CACHE/tokenized`` or ``~/.cache/w2v-studio/tokenized``.
+    on_error : ``skip`` a line that fails (reported in ``errors``) or ``stop`` the run.
+
+    Raises TokenizeError (tokenizer cannot run, bad option, stopped on a line) and
+    TokenizeCancelled (``cancel`` set; what was done is kept in a ``.partial`` folder).
+
+    Example
+    -------
+    >>> tc = tokenize_corpus(Corpus(["reviews.txt"]), "mecab", {"lemma": True})  # doctest: +SKIP
+    >>> next(iter(tc.sentences()))  # doctest: +SKIP
+    ['영화', '정말', '재밌다']
+    """
+    if on_error not in ("skip", "stop"):
+        raise ValueError(f"on_error must be 'skip' or 'stop', not {on_error!r}")
+    try:
+        plugin, ref = get_plugin(plugin_id)
+        from w2v_studio.tokenizers.options import validate_options
+
+        opts = validate_options(plugin_id, plugin.options, options, dict(plugin.aliases))
+    except (ValueError, TokenizerUnavailable) as e:
+        raise TokenizeError(str(e)) from None
+    reason = unavailable_reason(plugin_id)
+    if reason:
+        raise TokenizeError(f"tokenizer {plugin_id!r} cannot run: {reason}")
+    corpus = _as_corpus(corpus)
+    root = Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
+    folder = root / cache_key(corpus, plugin_id, plugin.version, opts)
+    if (folder / COMPLETE_MARKER).is_file():
+        try:
+            tc = TokenizedCorpus.load(folder, from_cache=True)
+        except (OSError, ValueError, KeyError, TypeError):
+            tc = None  # damaged: tokenize again
+        if tc is not None:
+            if on_progress is not None:
+                s = tc.stats
+                on_progress(TokenizeProgress(s.lines, s.chars, s.tokens, 0.0, 1.0,
+                                             len(tc.errors), 0.0, 0, True))  # fmt: skip
+            return tc
+    cancel = cancel or threading.Event()
+    with atomic_dir(folder) as tmp:
+        run = _Run(corpus, tmp, on_error, on_progress, workers)
+        try:
+            _execute(run, corpus, ref, plugin_id, plugin, opts, workers, cancel)
+        except BaseException:
+            run.f.close()
+            raise
+        finally:
+            if cancel.is_set() or run.stopped_at is not None:
+                partial = run.finish(tmp, plugin_id, opts, complete=False)
+                where = folder.with_name(folder.name + ".partial")
+                _keep_partial(tmp, where)
+                partial.path = where
+        if cancel.is_set():
+            raise TokenizeCancelled(
+                f"tokenizing cancelled after {run.lines:,} lines; they are kept in {where}",
+                partial,
+            )
+        if run.stopped_at is not None:
+            raise TokenizeError(
+                f"stopped at {run.stopped_at}. The {run.lines:,} lines before it are kept in "
+                f"{where}. Fix or remove that line, or choose to skip lines that fail."
+            )
+        tc = run.finish(tmp, plugin_id, opts, complete=True)
+        (tmp / COMPLETE_MARKER).write_text("ok\n", encoding="utf-8")
+    tc.path = folder
+    run.report(force=True, fraction=1.0)
+    return tc
+
+
+def _execute(
+    run: _Run,
+    corpus: Any,
+    ref: Any,
+    plugin_id: str,
+    plugin: Any,
+    opts: dict[str, Any],
+    workers: int,
+    cancel: threading.Event,
+) -> None:
+    def should_stop() -> bool:
+        return cancel.is_set() or run.stopped_at is not None
+
+    run.report(force=True, fraction=0.0)
+    if workers <= 0:
+        try:
+            tok = plugin.make(opts)
+        except Exception as e:
+            raise TokenizeError(f"tokenizer {plugin_id!r} could not start: {e}") from None
+        for task in run.feed(corpus):
+            if should_stop():
+                break
+            run.add(run_batch(tok, task))
+        return
+    pool = WorkerPool(workers, ref, plugin_id, opts, run.on_crash)
+    try:
+        for result in pool.run(run.feed(corpus), should_stop):
+            run.add(result)
+    except PoolError as e:
+        raise TokenizeError(f"tokenizer {plugin_id!r} could not run: {e}") from None
+    finally:
+        pool.close()
