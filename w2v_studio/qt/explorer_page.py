@@ -342,8 +342,9 @@ class ExplorePage(QWidget):
     # ------------------------------------------------------------------ words
     def select_word(self, word: str) -> None:
         """A word was clicked on the map: its neighbours, its lines, and the comparison."""
-        self.map.select(word)
-        if self.questions.kind.currentData() == "neighbours":
+        asks = self.questions.kind.currentData() == "neighbours"
+        self.map.select(word, labels=not asks)  # the neighbours' highlight updates the labels
+        if asks:
             self.questions.ask_neighbours(word, self.questions.topn.value())
         if self.concordance.has_corpus():
             self.concordance.show_word(word)

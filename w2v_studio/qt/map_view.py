@@ -78,6 +78,9 @@ class MapView(QWidget):
         self.hovered: int | None = None
         self.labelled: list[str] = []
         self._left: set[int] = set()
+        self._shown: dict[int, pg.TextItem] = {}  # point index -> its label item
+        self._free: list[pg.TextItem] = []  # label items not in use (hidden)
+        self._look: dict[int, tuple[bool, bool]] = {}  # point index -> (selected, on the left)
         self._user_moved = False
         self._label_timer = QTimer(self, singleShot=True, interval=40)
         self._label_timer.timeout.connect(self.update_labels)
@@ -111,6 +114,7 @@ class MapView(QWidget):
         self.highlighted = np.zeros(0, np.int64)
         self.hovered = None
         self.groups = np.zeros(n, np.int32) if groups is None else np.asarray(groups, np.int32)
+        self._clear_labels()  # new points: every label is redrawn
         self.scatter.setData(pos=xy, data=np.arange(n), brush=self._brushes(self.groups))
         self._update_marks()
         self.auto_range()
@@ -129,8 +133,9 @@ class MapView(QWidget):
         return self._index.get(word)
 
     # ------------------------------------------------------------------ selection
-    def select(self, word: str | None, centre: bool = False) -> bool:
-        """Select ``word`` (ring + label); with ``centre`` the view moves to it.
+    def select(self, word: str | None, centre: bool = False, labels: bool = True) -> bool:
+        """Select ``word`` (ring + label); with ``centre`` the view moves to it. ``labels=False``
+        leaves the labels to the next update (a highlight that follows at once).
 
         Returns False when the word is not on the map."""
         i = None if word is None else self._index.get(word)
@@ -140,7 +145,7 @@ class MapView(QWidget):
         self._update_marks()
         if centre and i is not None:
             self.centre_on_index(i)
-        else:
+        elif labels:
             self.update_labels()
         return True
 
@@ -185,21 +190,24 @@ class MapView(QWidget):
             self.selected_mark.setData(pos=np.zeros((0, 2)))
 
     # ------------------------------------------------------------------ labels
-    def _label_item(self, k: int) -> pg.TextItem:
-        while len(self._labels) <= k:
-            t = pg.TextItem(color="#202020", anchor=(0, 0.5), fill=(255, 255, 255, 110))
-            t.setFont(self.label_font)
-            t.setZValue(10)
-            self.plot.addItem(t, ignoreBounds=True)
-            self._labels.append(t)
-        return self._labels[k]
+    def _new_label(self) -> pg.TextItem:
+        if self._free:
+            return self._free.pop()
+        t = pg.TextItem(color="#202020", anchor=(0, 0.5), fill=(255, 255, 255, 110))
+        t.setFont(self.label_font)
+        t.setZValue(10)
+        self.plot.addItem(t, ignoreBounds=True)
+        self._labels.append(t)
+        return t
 
     def _pick_labels(self, x_range, y_range, fit: bool = True) -> list[int]:
         """Selection, highlights, then frequent words in range, greedily without overlaps.
 
         With ``fit`` a label that would stick out of the view's right edge goes to the left of
         its point, and one that fits on neither side (or above/below) is left out, so no label
-        is ever clipped; ``self._left`` records the labels drawn on the left."""
+        is ever clipped; ``self._left`` records the labels drawn on the left. Overlaps are
+        found through a grid of 64-pixel cells, so each candidate costs a few box tests."""
+        self._left = set()
         if not len(self.words):
             return []
         (x0, x1), (y0, y1) = x_range, y_range
@@ -208,50 +216,81 @@ class MapView(QWidget):
         first = ([self.selected] if self.selected is not None else []) + [
             int(i) for i in self.highlighted if self.visible[i]
         ]
-        rest = self._order[inside[self._order]][: self.max_labels * 8]
+        rest = self._order[inside[self._order]][: self.max_labels * 6]
         width_px, height_px = max(self.vb.width(), 1.0), max(self.vb.height(), 1.0)
         sx, sy = width_px / max(x1 - x0, 1e-12), height_px / max(y1 - y0, 1e-12)
-        line_h = self._fm.height()
-        boxes: list[tuple[float, float, float, float]] = []
+        line_h = float(self._fm.height())
+        cand = first + rest.tolist()
+        cxs = ((xs[cand] - x0) * sx).tolist()
+        pys = ((y1 - ys[cand]) * sy - line_h / 2).tolist()
+        grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
         chosen: list[int] = []
         seen: set[int] = set()
-        self._left: set[int] = set()
-        for k, i in enumerate(first + [int(i) for i in rest]):
+        n_first = len(first)
+        for k, i in enumerate(cand):
             if i in seen or len(chosen) >= self.max_labels:
                 continue
             seen.add(i)
-            cx = (xs[i] - x0) * sx
-            py = (y1 - ys[i]) * sy - line_h / 2
+            cx, py = cxs[k], pys[k]
             w = self._fm.horizontalAdvance(self.words[i]) + LABEL_OFFSET_PX
             box = (cx + LABEL_OFFSET_PX, py, cx + w, py + line_h)
             if fit and box[2] > width_px:
                 if cx - w >= 0:
                     box = (cx - w, py, cx - LABEL_OFFSET_PX, py + line_h)
                     self._left.add(i)
-                elif k >= len(first):
+                elif k >= n_first:
                     continue
-            if fit and k >= len(first) and (py < 0 or py + line_h > height_px):
+            if fit and k >= n_first and (py < 0 or py + line_h > height_px):
                 continue
-            if k >= len(first) and any(
-                b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3] for b in boxes
+            cells = [
+                (gx, gy)
+                for gx in range(int(box[0] // 64), int(box[2] // 64) + 1)
+                for gy in range(int(box[1] // line_h), int(box[3] // line_h) + 1)
+            ]
+            if k >= n_first and any(
+                b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3]
+                for c in cells
+                for b in grid.get(c, ())
             ):
                 continue  # frequent-word labels never overlap; selection always shows
-            boxes.append(box)
+            for c in cells:
+                grid.setdefault(c, []).append(box)
             chosen.append(i)
         return chosen
 
     def update_labels(self) -> None:
+        """Show the chosen labels; a word that stays labelled keeps its text item untouched."""
         chosen = self._pick_labels(*self.vb.viewRange())
-        for k, i in enumerate(chosen):
-            t = self._label_item(k)
-            t.setText(self.words[i])
-            t.setColor("#b00000" if i == self.selected else "#202020")
-            t.setAnchor((1, 0.5) if i in self._left else (0, 0.5))
-            t.setPos(float(self.xy[i, 0]), float(self.xy[i, 1]))
-            t.setVisible(True)
-        for t in self._labels[len(chosen) :]:
+        want = set(chosen)
+        for i in [i for i in self._shown if i not in want]:
+            t = self._shown.pop(i)
             t.setVisible(False)
+            self._free.append(t)
+        for i in chosen:
+            look = (i == self.selected, i in self._left)
+            t = self._shown.get(i)
+            if t is None:
+                t = self._new_label()
+                self._shown[i] = t
+                t.setText(self.words[i])
+                t.setPos(float(self.xy[i, 0]), float(self.xy[i, 1]))
+                t.setVisible(True)
+            elif self._look.get(i) == look:
+                continue
+            self._look[i] = look
+            t.setColor("#b00000" if look[0] else "#202020")
+            t.setAnchor((1, 0.5) if look[1] else (0, 0.5))
+        for i in list(self._look):
+            if i not in want:
+                del self._look[i]
         self.labelled = [self.words[i] for i in chosen]
+
+    def _clear_labels(self) -> None:
+        for t in self._shown.values():
+            t.setVisible(False)
+            self._free.append(t)
+        self._shown.clear()
+        self._look.clear()
 
     # ------------------------------------------------------------------ range
     def auto_range(self) -> None:
