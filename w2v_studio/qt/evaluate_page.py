@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +133,9 @@ class EvaluatePage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.choose_csv)
         state.model_changed.connect(self._model_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # worker threads must end before the page is destroyed
+            app.aboutToQuit.connect(self.shutdown)
         self.retranslate()
 
     # ------------------------------------------------------------------ i18n

@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from w2v_studio.core.explore_select import (
@@ -106,6 +106,9 @@ class ExplorePage(QWidget):
         self.questions.pair_requested.connect(self.show_pair)
         self.compare.word_activated.connect(self.centre_word)
         state.model_changed.connect(self.model_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # worker threads must end before the page is destroyed
+            app.aboutToQuit.connect(self.shutdown)
         self.retranslate()
         if state.vectors is not None:
             self.model_changed()
