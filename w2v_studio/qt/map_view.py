@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
-from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -14,14 +11,13 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from w2v_studio.core.atomic import atomic_write
+from w2v_studio.qt.explore_labels import LABEL_OFFSET_PX, pick_labels
 
 # Colour-blind-friendly palette (Okabe-Ito + Tableau extras) for bands and clusters.
 PALETTE = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000",
     "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD", "#FF9896", "#AEC7E8", "#98DF8A",
 ]  # fmt: skip
-LABEL_OFFSET_PX = 5  # gap between a point and its label
 POINT_SIZE = 6
 
 
@@ -201,61 +197,24 @@ class MapView(QWidget):
         return t
 
     def _pick_labels(self, x_range, y_range, fit: bool = True) -> list[int]:
-        """Selection, highlights, then frequent words in range, greedily without overlaps.
-
-        With ``fit`` a label that would stick out of the view's right edge goes to the left of
-        its point, and one that fits on neither side (or above/below) is left out, so no label
-        is ever clipped; ``self._left`` records the labels drawn on the left. Overlaps are
-        found through a grid of 64-pixel cells, so each candidate costs a few box tests."""
-        self._left = set()
-        if not len(self.words):
-            return []
-        (x0, x1), (y0, y1) = x_range, y_range
-        xs, ys = self.xy[:, 0], self.xy[:, 1]
-        inside = self.visible & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
+        """Labels for this view (see :func:`explore_labels.pick_labels`); sets ``_left``."""
         first = ([self.selected] if self.selected is not None else []) + [
             int(i) for i in self.highlighted if self.visible[i]
         ]
-        rest = self._order[inside[self._order]][: self.max_labels * 6]
-        width_px, height_px = max(self.vb.width(), 1.0), max(self.vb.height(), 1.0)
-        sx, sy = width_px / max(x1 - x0, 1e-12), height_px / max(y1 - y0, 1e-12)
-        line_h = float(self._fm.height())
-        cand = first + rest.tolist()
-        cxs = ((xs[cand] - x0) * sx).tolist()
-        pys = ((y1 - ys[cand]) * sy - line_h / 2).tolist()
-        grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-        chosen: list[int] = []
-        seen: set[int] = set()
-        n_first = len(first)
-        for k, i in enumerate(cand):
-            if i in seen or len(chosen) >= self.max_labels:
-                continue
-            seen.add(i)
-            cx, py = cxs[k], pys[k]
-            w = self._fm.horizontalAdvance(self.words[i]) + LABEL_OFFSET_PX
-            box = (cx + LABEL_OFFSET_PX, py, cx + w, py + line_h)
-            if fit and box[2] > width_px:
-                if cx - w >= 0:
-                    box = (cx - w, py, cx - LABEL_OFFSET_PX, py + line_h)
-                    self._left.add(i)
-                elif k >= n_first:
-                    continue
-            if fit and k >= n_first and (py < 0 or py + line_h > height_px):
-                continue
-            cells = [
-                (gx, gy)
-                for gx in range(int(box[0] // 64), int(box[2] // 64) + 1)
-                for gy in range(int(box[1] // line_h), int(box[3] // line_h) + 1)
-            ]
-            if k >= n_first and any(
-                b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3]
-                for c in cells
-                for b in grid.get(c, ())
-            ):
-                continue  # frequent-word labels never overlap; selection always shows
-            for c in cells:
-                grid.setdefault(c, []).append(box)
-            chosen.append(i)
+        chosen, self._left = pick_labels(
+            self.xy,
+            self.words,
+            self.visible,
+            self._order,
+            first,
+            x_range,
+            y_range,
+            (self.vb.width(), self.vb.height()),
+            self._fm.horizontalAdvance,
+            float(self._fm.height()),
+            self.max_labels,
+            fit,
+        )
         return chosen
 
     def update_labels(self) -> None:
@@ -377,76 +336,13 @@ class MapView(QWidget):
 
     # ------------------------------------------------------------------ export
     def export_image(self, path: str | os.PathLike, width: int | None = None) -> Path:
-        """Write the current view as PNG (pyqtgraph's exporter) or SVG (by suffix), atomically."""
-        path = Path(path)
-        suffix = path.suffix.lower()
-        if suffix == ".svg":
-            with atomic_write(path, "w") as f:
-                f.write(self.to_svg())
-            return path
-        if suffix != ".png":
-            raise ValueError(f"{path.name}: the map can be saved as .png or .svg")
-        from pyqtgraph.exporters import ImageExporter
+        """Write the current view as PNG or SVG (by suffix), atomically."""
+        from w2v_studio.qt.explore_map_export import export_map_image
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
-        os.close(fd)
-        try:
-            exp = ImageExporter(self.plot.plotItem)
-            if width:
-                exp.parameters()["width"] = int(width)
-            exp.export(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        return path
+        return export_map_image(self, Path(path), width)
 
     def to_svg(self) -> str:
-        """The current view as a vector SVG: one circle per visible point, the shown labels."""
-        (x0, x1), (y0, y1) = self.vb.viewRange()
-        w, h = max(int(self.vb.width()), 1), max(int(self.vb.height()), 1)
-        sx, sy = w / max(x1 - x0, 1e-12), h / max(y1 - y0, 1e-12)
+        """The current view as a vector SVG (one circle per visible point, the shown labels)."""
+        from w2v_studio.qt.explore_map_export import map_svg
 
-        def px(i: int) -> tuple[float, float]:
-            return (self.xy[i, 0] - x0) * sx, (y1 - self.xy[i, 1]) * sy
-
-        xs, ys = self.xy[:, 0], self.xy[:, 1]
-        inside = self.visible & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
-        family = escape(self.label_font.family())
-        out = [
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
-            f'viewBox="0 0 {w} {h}">',
-            f'<rect width="{w}" height="{h}" fill="white"/>',
-            '<g stroke="none" opacity="0.9">',
-        ]
-        for i in np.flatnonzero(inside).tolist():
-            cx, cy = px(i)
-            colour = PALETTE[int(self.groups[i]) % len(PALETTE)]
-            r = POINT_SIZE / 2
-            out.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{r}" fill="{colour}"/>')
-        out.append("</g>")
-        if self.selected is not None and inside[self.selected]:
-            cx, cy = px(self.selected)
-            out.append(
-                f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="7" fill="none" '
-                'stroke="#d00000" stroke-width="2.5"/>'
-            )
-        size = self.label_font.pointSizeF() * 96 / 72
-        out.append(
-            f'<g font-family="{family}, Noto Sans CJK SC, Noto Sans CJK KR, sans-serif" '
-            f'font-size="{size:.1f}px" fill="#202020" dominant-baseline="central">'
-        )
-        for word in self.labelled:
-            i = self._index[word]
-            cx, cy = px(i)
-            colour = ' fill="#b00000"' if i == self.selected else ""
-            if i in self._left:
-                colour += ' text-anchor="end"'
-                cx -= 2 * LABEL_OFFSET_PX
-            out.append(
-                f'<text x="{cx + LABEL_OFFSET_PX:.1f}" y="{cy:.1f}"{colour}>{escape(word)}</text>'
-            )
-        out.append("</g></svg>")
-        return "\n".join(out)
+        return map_svg(self)
