@@ -116,112 +116,112 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="158" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="168" />
         <source>Word:</source>
         <translation>단어:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="159" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="169" />
         <source>With (optional):</source>
         <translation>함께 나올 단어 (선택):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="160" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="170" />
         <source>a second word, e.g. a neighbour</source>
         <translation>두 번째 단어, 예: 이웃 단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="161" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="171" />
         <source>Within:</source>
         <translation>거리:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="162" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="172" />
         <source> words</source>
         <translation> 단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="163" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="173" />
         <source>Sort by:</source>
         <translation>정렬:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="175" />
         <source>corpus order</source>
         <translation>말뭉치 순서</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="175" />
         <source>left context</source>
         <translation>왼쪽 문맥</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="175" />
         <source>right context</source>
         <translation>오른쪽 문맥</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="168" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="178" />
         <source>Show lines</source>
         <translation>문장 보기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="170" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="180" />
         <source>Left context</source>
         <translation>왼쪽 문맥</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="171" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="181" />
         <source>Word</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="172" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="182" />
         <source>Right context</source>
         <translation>오른쪽 문맥</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="173" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="183" />
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="220" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="230" />
         <source>Type one word (a single token) to see its lines.</source>
         <translation>문장을 보려면 단어 하나(토큰 하나)를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="239" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="249" />
         <source>Searching the corpus…</source>
         <translation>말뭉치를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="258" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="268" />
         <source>The corpus could not be searched: {0}</source>
         <translation>말뭉치를 검색할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="276" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="286" />
         <source>This model has no corpus attached (it was opened from a vector file, or its tokenized corpus was deleted), so its lines cannot be shown. Train it here, or open the model folder it was saved to.</source>
         <translation>이 모델에는 말뭉치가 연결되어 있지 않아서 (벡터 파일에서 열었거나 토큰화한 말뭉치가 지워졌습니다) 문장을 보여 줄 수 없습니다. 여기서 학습하거나, 모델을 저장한 폴더를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="282" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="292" />
         <source>Click a word on the map or in a table to see its lines.</source>
         <translation>지도나 표에서 단어를 클릭하면 그 단어가 나오는 문장을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="284" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="294" />
         <source>{0:,} times “{1}” with “{2}” within {3} words</source>
         <translation>“{1}”와(과) “{2}”가 {3}단어 안에서 함께 나온 횟수: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="288" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="298" />
         <source>{0:,} occurrences of “{1}”</source>
         <translation>“{1}” {0:,}회 출현</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="290" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="300" />
         <source>(showing the first {0:,})</source>
         <translation>(처음 {0:,}개 표시)</translation>
     </message>
@@ -229,222 +229,117 @@
 <context>
     <name>EvaluatePage</name>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="140" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="136" />
         <source>Evaluation files (similarity and analogy):</source>
         <translation>평가 파일 (유사도·유추):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="141" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="137" />
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="142" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="138" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="143" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="139" />
         <source>Analogy method:</source>
         <translation>유추 방법:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="144" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="140" />
         <source>Search only the most frequent words (0 = all):</source>
         <translation>가장 자주 나오는 단어 안에서만 찾기 (0 = 전체):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="145" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="141" />
         <source>Ignore upper/lower case</source>
         <translation>대소문자 구분 안 함</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="146" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="142" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="147" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="143" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="148" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="144" />
         <source>Export results as CSV…</source>
         <translation>결과를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="151" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="147" />
         <source>Bars: Spearman correlation for similarity files (blue), accuracy for analogy files (orange).</source>
         <translation>막대: 유사도 파일은 스피어만 상관계수(파랑), 유추 파일은 정확도(주황).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="176" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="172" />
         <source>Choose evaluation files</source>
         <translation>평가 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="178" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="174" />
         <source>Evaluation files (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>평가 파일 (*.txt *.tsv *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="201" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="197" />
         <source>similarity</source>
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="202" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="198" />
         <source>analogy</source>
         <translation>유추</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="203" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="199" />
         <source>not an evaluation file</source>
         <translation>평가 파일 아님</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="222" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="218" />
         <source>Train or open a model first: there are no vectors to evaluate.</source>
         <translation>먼저 모델을 학습하거나 여세요. 평가할 벡터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="228" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="224" />
         <source>Add at least one similarity or analogy file first.</source>
         <translation>먼저 유사도 파일이나 유추 파일을 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="277" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="273" />
         <source>The evaluation stopped: {0}</source>
         <translation>평가가 중단되었습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="281" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="277" />
         <source>Evaluation cancelled.</source>
         <translation>평가를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="363" />
-        <source>Word pairs in the file</source>
-        <translation>파일의 단어 쌍</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="364" />
-        <source>Pairs with both words known</source>
-        <translation>두 단어를 모두 아는 쌍</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="365" />
-        <source>Skipped (unknown word)</source>
-        <translation>건너뜀 (모르는 단어)</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="366" />
-        <source>Spearman ρ</source>
-        <translation>스피어만 ρ</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="367" />
-        <source>Spearman p-value</source>
-        <translation>스피어만 p값</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="368" />
-        <source>Pearson r</source>
-        <translation>피어슨 r</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="369" />
-        <source>Pearson p-value</source>
-        <translation>피어슨 p값</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="374" />
-        <source>Unknown words</source>
-        <translation>모르는 단어</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="375" />
-        <source>Measure</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="375" />
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="382" />
-        <source>semantic</source>
-        <translation>의미</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="382" />
-        <source>syntactic</source>
-        <translation>문법</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="391" />
-        <source>All semantic</source>
-        <translation>의미 전체</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="392" />
-        <source>All syntactic</source>
-        <translation>문법 전체</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="393" />
-        <source>Overall</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="407" />
-        <source>Section</source>
-        <translation>부문</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="408" />
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="409" />
-        <source>Correct</source>
-        <translation>정답</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="410" />
-        <source>Answered</source>
-        <translation>답한 문제</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="411" />
-        <source>Skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="412" />
-        <source>Accuracy</source>
-        <translation>정확도</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="423" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="332" />
         <source>Export results</source>
         <translation>결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="423" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="332" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="433" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="342" />
         <source>Could not write {0}: {1}</source>
         <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="436" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="345" />
         <source>Results saved to {0}</source>
         <translation>결과를 {0}에 저장했습니다</translation>
     </message>
@@ -452,79 +347,69 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="115" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="117" />
         <source>Questions</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="116" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="118" />
         <source>Concordance</source>
         <translation>용례</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="117" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="119" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="137" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="139" />
         <source>Train a model or open one (File &gt; Open) to explore its words.</source>
         <translation>단어를 탐색하려면 모델을 학습하거나 여세요 (파일 &gt; 열기).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="167" />
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="384" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="169" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="326" />
         <source>“{0}” is not in the vocabulary.</source>
         <translation>“{0}”은(는) 어휘에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="169" />
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="388" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="171" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="330" />
         <source>Did you mean: {0}?</source>
         <translation>혹시 이 단어인가요: {0}?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="179" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="181" />
         <source>Not in the vocabulary, left out: {0}</source>
         <translation>어휘에 없어서 뺀 단어: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="205" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="207" />
         <source>Computing {0} for {1:,} words… (Cancel stops it)</source>
         <translation>{1:,}개 단어의 {0} 계산 중… (취소하면 멈춥니다)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="226" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="228" />
         <source>The map could not be computed: {0}</source>
         <translation>지도를 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="323" />
-        <source>ranks {0:,}–{1:,}</source>
-        <translation>순위 {0:,}–{1:,}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="325" />
-        <source>ranks {0:,}+</source>
-        <translation>순위 {0:,} 이하</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="366" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="308" />
         <source>“{0}” is not on the map. Choose “Neighbours of a word” to place it with its neighbours.</source>
         <translation>“{0}”은(는) 지도에 없습니다. “한 단어의 이웃”을 골라 그 이웃과 함께 배치하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="406" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="348" />
         <source>Click a word on the map first, then tick this box.</source>
         <translation>먼저 지도에서 단어를 클릭한 다음 이 상자를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="429" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="371" />
         <source>{0:,} of {1:,} words placed with {2} in {3:.2f} s.</source>
         <translation>단어 {1:,}개 중 {0:,}개를 {2}(으)로 {3:.2f}초 만에 배치했습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="435" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="377" />
         <source>Hover a point for its count; click it to select.</source>
         <translation>점 위에 마우스를 올리면 빈도가, 클릭하면 선택됩니다.</translation>
     </message>
@@ -652,6 +537,19 @@
     </message>
 </context>
 <context>
+    <name>MapColours</name>
+    <message>
+        <location filename="../../w2v_studio/qt/explore_colours.py" line="86" />
+        <source>ranks {0:,}–{1:,}</source>
+        <translation>순위 {0:,}–{1:,}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore_colours.py" line="88" />
+        <source>ranks {0:,}+</source>
+        <translation>순위 {0:,} 이하</translation>
+    </message>
+</context>
+<context>
     <name>MapToolbar</name>
     <message>
         <location filename="../../w2v_studio/qt/explore_controls.py" line="213" />
@@ -682,7 +580,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../w2v_studio/qt/map_view.py" line="318" />
+        <location filename="../../w2v_studio/qt/map_view.py" line="316" />
         <source>{0}
 count: {1}</source>
         <translation>{0}
@@ -1011,6 +909,114 @@ count: {1}</source>
         <location filename="../../w2v_studio/qt/search_panel.py" line="328" />
         <source>Type at least one word to add.</source>
         <translation>더할 단어를 하나 이상 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTables</name>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="57" />
+        <source>Word pairs in the file</source>
+        <translation>파일의 단어 쌍</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="58" />
+        <source>Pairs with both words known</source>
+        <translation>두 단어를 모두 아는 쌍</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="59" />
+        <source>Skipped (unknown word)</source>
+        <translation>건너뜀 (모르는 단어)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="60" />
+        <source>Spearman ρ</source>
+        <translation>스피어만 ρ</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="61" />
+        <source>Spearman p-value</source>
+        <translation>스피어만 p값</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="62" />
+        <source>Pearson r</source>
+        <translation>피어슨 r</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="63" />
+        <source>Pearson p-value</source>
+        <translation>피어슨 p값</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="68" />
+        <source>Unknown words</source>
+        <translation>모르는 단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="69" />
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="69" />
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="76" />
+        <source>semantic</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="76" />
+        <source>syntactic</source>
+        <translation>문법</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="85" />
+        <source>All semantic</source>
+        <translation>의미 전체</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="86" />
+        <source>All syntactic</source>
+        <translation>문법 전체</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="87" />
+        <source>Overall</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="101" />
+        <source>Section</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="102" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="103" />
+        <source>Correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="104" />
+        <source>Answered</source>
+        <translation>답한 문제</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="105" />
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="106" />
+        <source>Accuracy</source>
+        <translation>정확도</translation>
     </message>
 </context>
 </TS>

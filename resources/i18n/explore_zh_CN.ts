@@ -116,112 +116,112 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="158" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="168" />
         <source>Word:</source>
         <translation>词：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="159" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="169" />
         <source>With (optional):</source>
         <translation>同现词（可选）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="160" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="170" />
         <source>a second word, e.g. a neighbour</source>
         <translation>第二个词，例如一个近邻</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="161" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="171" />
         <source>Within:</source>
         <translation>距离：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="162" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="172" />
         <source> words</source>
         <translation> 个词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="163" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="173" />
         <source>Sort by:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="175" />
         <source>corpus order</source>
         <translation>语料顺序</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="175" />
         <source>left context</source>
         <translation>左侧语境</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="165" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="175" />
         <source>right context</source>
         <translation>右侧语境</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="168" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="178" />
         <source>Show lines</source>
         <translation>显示句子</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="170" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="180" />
         <source>Left context</source>
         <translation>左侧语境</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="171" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="181" />
         <source>Word</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="172" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="182" />
         <source>Right context</source>
         <translation>右侧语境</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="173" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="183" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="220" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="230" />
         <source>Type one word (a single token) to see its lines.</source>
         <translation>请输入一个词（单个词元）来查看它的句子。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="239" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="249" />
         <source>Searching the corpus…</source>
         <translation>正在检索语料…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="258" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="268" />
         <source>The corpus could not be searched: {0}</source>
         <translation>无法检索语料：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="276" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="286" />
         <source>This model has no corpus attached (it was opened from a vector file, or its tokenized corpus was deleted), so its lines cannot be shown. Train it here, or open the model folder it was saved to.</source>
         <translation>此模型没有关联语料（它是从向量文件打开的，或其分词语料已被删除），因此无法显示句子。请在这里训练，或打开保存该模型的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="282" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="292" />
         <source>Click a word on the map or in a table to see its lines.</source>
         <translation>在图上或表格中点击一个词，即可查看它所在的句子。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="284" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="294" />
         <source>{0:,} times “{1}” with “{2}” within {3} words</source>
         <translation>“{1}”与“{2}”在 {3} 个词以内同现 {0:,} 次</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="288" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="298" />
         <source>{0:,} occurrences of “{1}”</source>
         <translation>“{1}”出现 {0:,} 次</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/concordance_view.py" line="290" />
+        <location filename="../../w2v_studio/qt/concordance_view.py" line="300" />
         <source>(showing the first {0:,})</source>
         <translation>（显示前 {0:,} 条）</translation>
     </message>
@@ -229,222 +229,117 @@
 <context>
     <name>EvaluatePage</name>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="140" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="136" />
         <source>Evaluation files (similarity and analogy):</source>
         <translation>评测文件（相似度和类比）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="141" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="137" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="142" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="138" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="143" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="139" />
         <source>Analogy method:</source>
         <translation>类比方法：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="144" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="140" />
         <source>Search only the most frequent words (0 = all):</source>
         <translation>只在最常见的词中搜索（0 = 全部）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="145" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="141" />
         <source>Ignore upper/lower case</source>
         <translation>忽略大小写</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="146" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="142" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="147" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="143" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="148" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="144" />
         <source>Export results as CSV…</source>
         <translation>将结果导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="151" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="147" />
         <source>Bars: Spearman correlation for similarity files (blue), accuracy for analogy files (orange).</source>
         <translation>柱形：相似度文件为 Spearman 相关系数（蓝色），类比文件为准确率（橙色）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="176" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="172" />
         <source>Choose evaluation files</source>
         <translation>选择评测文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="178" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="174" />
         <source>Evaluation files (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>评测文件 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="201" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="197" />
         <source>similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="202" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="198" />
         <source>analogy</source>
         <translation>类比</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="203" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="199" />
         <source>not an evaluation file</source>
         <translation>不是评测文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="222" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="218" />
         <source>Train or open a model first: there are no vectors to evaluate.</source>
         <translation>请先训练或打开一个模型：还没有可以评测的向量。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="228" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="224" />
         <source>Add at least one similarity or analogy file first.</source>
         <translation>请先添加至少一个相似度或类比文件。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="277" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="273" />
         <source>The evaluation stopped: {0}</source>
         <translation>评测已中止：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="281" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="277" />
         <source>Evaluation cancelled.</source>
         <translation>评测已取消。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="363" />
-        <source>Word pairs in the file</source>
-        <translation>文件中的词对</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="364" />
-        <source>Pairs with both words known</source>
-        <translation>两个词都在词表中的词对</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="365" />
-        <source>Skipped (unknown word)</source>
-        <translation>已跳过（未登录词）</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="366" />
-        <source>Spearman ρ</source>
-        <translation>Spearman ρ</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="367" />
-        <source>Spearman p-value</source>
-        <translation>Spearman p 值</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="368" />
-        <source>Pearson r</source>
-        <translation>Pearson r</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="369" />
-        <source>Pearson p-value</source>
-        <translation>Pearson p 值</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="374" />
-        <source>Unknown words</source>
-        <translation>未登录词</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="375" />
-        <source>Measure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="375" />
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="382" />
-        <source>semantic</source>
-        <translation>语义</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="382" />
-        <source>syntactic</source>
-        <translation>语法</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="391" />
-        <source>All semantic</source>
-        <translation>全部语义类</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="392" />
-        <source>All syntactic</source>
-        <translation>全部语法类</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="393" />
-        <source>Overall</source>
-        <translation>总计</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="407" />
-        <source>Section</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="408" />
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="409" />
-        <source>Correct</source>
-        <translation>正确</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="410" />
-        <source>Answered</source>
-        <translation>已作答</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="411" />
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="412" />
-        <source>Accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="423" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="332" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="423" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="332" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="433" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="342" />
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate_page.py" line="436" />
+        <location filename="../../w2v_studio/qt/evaluate_page.py" line="345" />
         <source>Results saved to {0}</source>
         <translation>结果已保存到 {0}</translation>
     </message>
@@ -452,79 +347,69 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="115" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="117" />
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="116" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="118" />
         <source>Concordance</source>
         <translation>语境索引</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="117" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="119" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="137" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="139" />
         <source>Train a model or open one (File &gt; Open) to explore its words.</source>
         <translation>请训练或打开一个模型（文件 &gt; 打开）来探索其中的词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="167" />
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="384" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="169" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="326" />
         <source>“{0}” is not in the vocabulary.</source>
         <translation>“{0}”不在词表中。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="169" />
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="388" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="171" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="330" />
         <source>Did you mean: {0}?</source>
         <translation>您是不是要找：{0}？</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="179" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="181" />
         <source>Not in the vocabulary, left out: {0}</source>
         <translation>不在词表中，已略去：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="205" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="207" />
         <source>Computing {0} for {1:,} words… (Cancel stops it)</source>
         <translation>正在为 {1:,} 个词计算 {0}…（按“取消”可停止）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="226" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="228" />
         <source>The map could not be computed: {0}</source>
         <translation>无法计算词图：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="323" />
-        <source>ranks {0:,}–{1:,}</source>
-        <translation>第 {0:,}–{1:,} 名</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="325" />
-        <source>ranks {0:,}+</source>
-        <translation>第 {0:,} 名以后</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="366" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="308" />
         <source>“{0}” is not on the map. Choose “Neighbours of a word” to place it with its neighbours.</source>
         <translation>“{0}”不在图上。请选择“某个词的近邻”，把它和近邻一起放到图上。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="406" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="348" />
         <source>Click a word on the map first, then tick this box.</source>
         <translation>请先在图上点击一个词，再勾选此框。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="429" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="371" />
         <source>{0:,} of {1:,} words placed with {2} in {3:.2f} s.</source>
         <translation>已用 {2} 在 {3:.2f} 秒内放置 {1:,} 个词中的 {0:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explorer_page.py" line="435" />
+        <location filename="../../w2v_studio/qt/explorer_page.py" line="377" />
         <source>Hover a point for its count; click it to select.</source>
         <translation>鼠标悬停在点上可查看词频，点击可选中。</translation>
     </message>
@@ -652,6 +537,19 @@
     </message>
 </context>
 <context>
+    <name>MapColours</name>
+    <message>
+        <location filename="../../w2v_studio/qt/explore_colours.py" line="86" />
+        <source>ranks {0:,}–{1:,}</source>
+        <translation>第 {0:,}–{1:,} 名</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore_colours.py" line="88" />
+        <source>ranks {0:,}+</source>
+        <translation>第 {0:,} 名以后</translation>
+    </message>
+</context>
+<context>
     <name>MapToolbar</name>
     <message>
         <location filename="../../w2v_studio/qt/explore_controls.py" line="213" />
@@ -682,7 +580,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../w2v_studio/qt/map_view.py" line="318" />
+        <location filename="../../w2v_studio/qt/map_view.py" line="316" />
         <source>{0}
 count: {1}</source>
         <translation>{0}
@@ -1011,6 +909,114 @@ count: {1}</source>
         <location filename="../../w2v_studio/qt/search_panel.py" line="328" />
         <source>Type at least one word to add.</source>
         <translation>请至少输入一个要相加的词。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTables</name>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="57" />
+        <source>Word pairs in the file</source>
+        <translation>文件中的词对</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="58" />
+        <source>Pairs with both words known</source>
+        <translation>两个词都在词表中的词对</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="59" />
+        <source>Skipped (unknown word)</source>
+        <translation>已跳过（未登录词）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="60" />
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="61" />
+        <source>Spearman p-value</source>
+        <translation>Spearman p 值</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="62" />
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="63" />
+        <source>Pearson p-value</source>
+        <translation>Pearson p 值</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="68" />
+        <source>Unknown words</source>
+        <translation>未登录词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="69" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="69" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="76" />
+        <source>semantic</source>
+        <translation>语义</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="76" />
+        <source>syntactic</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="85" />
+        <source>All semantic</source>
+        <translation>全部语义类</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="86" />
+        <source>All syntactic</source>
+        <translation>全部语法类</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="87" />
+        <source>Overall</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="101" />
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="102" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="103" />
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="104" />
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="105" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate_tables.py" line="106" />
+        <source>Accuracy</source>
+        <translation>准确率</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from w2v_studio.core.analogy_eval import evaluate_analogies
 from w2v_studio.core.evaluate import evaluate_similarity
 from w2v_studio.core.vectors import WordVectors
-from w2v_studio.qt.evaluate_page import EvaluatePage, pct
+from w2v_studio.qt.evaluate_page import EvaluatePage
+from w2v_studio.qt.evaluate_tables import pct
 from w2v_studio.qt.state import AppState
 
 RAW = Qt.ItemDataRole.UserRole

@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +34,7 @@ from w2v_studio.core.evaluate_files import (
     sniff_kind,
     write_results_csv,
 )
+from w2v_studio.qt.evaluate_tables import RAW, ResultTables
 from w2v_studio.qt.messages import MessageBar
 from w2v_studio.qt.worker import CallThread
 
@@ -45,11 +42,6 @@ if TYPE_CHECKING:
     from w2v_studio.qt.state import AppState
 
 KIND_COLOUR = {"similarity": "#0072B2", "analogy": "#E69F00"}
-RAW = Qt.ItemDataRole.UserRole  # the exact number behind a formatted cell
-
-
-def pct(x: float) -> str:
-    return f"{100 * x:.2f} %"
 
 
 class EvaluatePage(QWidget):
@@ -61,6 +53,7 @@ class EvaluatePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.outcomes: list[FileOutcome] = []
+        self.tables = ResultTables(self)
         self._thread: CallThread | None = None
         self.messages = MessageBar(self)
         self.files = QListWidget()
@@ -304,9 +297,9 @@ class EvaluatePage(QWidget):
                 self.messages.set_message(f"file:{o.path}", "error", o.error or "")
                 continue
             table = (
-                self._similarity_table(o.result)
+                self.tables.similarity(o.result)
                 if isinstance(o.result, SimilarityResult)
-                else self._analogy_table(o.result)
+                else self.tables.analogy(o.result)
             )
             self.results.addTab(table, name)
             if isinstance(o.result, SimilarityResult):
@@ -332,93 +325,6 @@ class EvaluatePage(QWidget):
         self.chart.setXRange(-0.6, max(len(heights) - 0.4, 0.6))
         if 0 <= current < self.results.count():
             self.results.setCurrentIndex(current)
-
-    def _table(
-        self, headers: list[str], rows: list[list[tuple[str, object]]], bold_from: int | None = None
-    ) -> QTableWidget:
-        t = QTableWidget(len(rows), len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.verticalHeader().setVisible(False)
-        bold = QFont()
-        bold.setBold(True)
-        for r, row in enumerate(rows):
-            for c, (text, raw) in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setData(RAW, raw)
-                if c > 0:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if bold_from is not None and r >= bold_from:
-                    item.setFont(bold)
-                    item.setBackground(QColor("#f0f0f0"))
-                t.setItem(r, c, item)
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        return t
-
-    def _similarity_table(self, r: SimilarityResult) -> QTableWidget:
-        def num(x: float | None, fmt: str = "{:.4f}") -> tuple[str, object]:
-            return ("—" if x is None or x != x else fmt.format(x)), x
-
-        rows = [
-            [(self.tr("Word pairs in the file"), None), (f"{r.pairs:,}", r.pairs)],
-            [(self.tr("Pairs with both words known"), None), (f"{r.used:,}", r.used)],
-            [(self.tr("Skipped (unknown word)"), None), (f"{r.oov:,} ({pct(r.oov_share)})", r.oov)],
-            [(self.tr("Spearman ρ"), None), num(r.spearman)],
-            [(self.tr("Spearman p-value"), None), num(r.spearman_p, "{:.2g}")],
-            [(self.tr("Pearson r"), None), num(r.pearson)],
-            [(self.tr("Pearson p-value"), None), num(r.pearson_p, "{:.2g}")],
-        ]
-        if r.missing_words:
-            n = len(r.missing_words)
-            shown = ", ".join(r.missing_words[:6]) + (f", … (+{n - 6:,})" if n > 6 else "")
-            rows.append([(self.tr("Unknown words"), None), (shown, n)])
-        t = self._table([self.tr("Measure"), self.tr("Value")], rows)
-        t.setObjectName("similarity")
-        if r.missing_words:
-            t.item(len(rows) - 1, 1).setToolTip(", ".join(r.missing_words))
-        return t
-
-    def _analogy_table(self, r) -> QTableWidget:
-        kinds = {"semantic": self.tr("semantic"), "syntactic": self.tr("syntactic"), "unknown": ""}
-        parts = list(r.sections)
-        extra = [s for s in (r.semantic, r.syntactic) if s is not None]
-        totals = [*extra, r.overall]
-        rows = []
-        for s in parts + totals:
-            name = s.name
-            if s in totals:
-                name = {
-                    "semantic": self.tr("All semantic"),
-                    "syntactic": self.tr("All syntactic"),
-                    "overall": self.tr("Overall"),
-                }.get(s.name, s.name)
-            rows.append(
-                [
-                    (name, s.name),
-                    (kinds.get(s.kind, s.kind), s.kind),
-                    (f"{s.correct:,}", s.correct),
-                    (f"{s.answered:,}", s.answered),
-                    (f"{s.skipped:,}", s.skipped),
-                    (pct(s.accuracy), s.accuracy),
-                ]
-            )
-        t = self._table(
-            [
-                self.tr("Section"),
-                self.tr("Kind"),
-                self.tr("Correct"),
-                self.tr("Answered"),
-                self.tr("Skipped"),
-                self.tr("Accuracy"),
-            ],
-            rows,
-            bold_from=len(parts),
-        )
-        t.setObjectName("analogy")
-        return t
 
     # ------------------------------------------------------------------ export
     def choose_csv(self) -> None:

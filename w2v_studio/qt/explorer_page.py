@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from html import escape
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -12,11 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from w2v_studio.core.explore_select import (
-    BAND_EDGES,
     Selection,
     SelectionError,
     WordChoice,
-    frequency_bands,
     select_words,
 )
 from w2v_studio.core.projection import (
@@ -28,8 +25,9 @@ from w2v_studio.core.projection import (
 )
 from w2v_studio.qt.compare_view import CompareView
 from w2v_studio.qt.concordance_view import ConcordanceView
+from w2v_studio.qt.explore_colours import MapColours
 from w2v_studio.qt.explore_controls import MapToolbar, PlacementControls
-from w2v_studio.qt.map_view import PALETTE, MapView
+from w2v_studio.qt.map_view import MapView
 from w2v_studio.qt.messages import MessageBar
 from w2v_studio.qt.search_panel import QuestionsPanel
 from w2v_studio.qt.worker import CallThread
@@ -58,7 +56,6 @@ class ExplorePage(QWidget):
         self.method = "pca"
         self._generation = 0
         self._thread: CallThread | None = None
-        self._cluster_thread: CallThread | None = None
 
         self.messages = MessageBar(self)
         self.messages.setObjectName("exploreMessages")
@@ -68,6 +65,8 @@ class ExplorePage(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.colours = MapColours(self)
+        self.colours.clustered.connect(self.clustered)
         self.status = QLabel()
         self.questions = QuestionsPanel(state, self)
         self.concordance = ConcordanceView(state, self)
@@ -118,7 +117,7 @@ class ExplorePage(QWidget):
         self.tabs.setTabText(0, self.tr("Questions"))
         self.tabs.setTabText(1, self.tr("Concordance"))
         self.tabs.setTabText(2, self.tr("Compare"))
-        self._update_legend()
+        self.colours.update_legend()
         self._update_status()
 
     def changeEvent(self, ev: QEvent) -> None:
@@ -236,12 +235,12 @@ class ExplorePage(QWidget):
 
     def cancel(self) -> None:
         """Stop a running t-SNE/UMAP (its process is terminated) and any clustering."""
-        for t in (self._thread, self._cluster_thread):
-            if t is not None and t.isRunning():
-                t.stop()
-                t.wait(10000)
+        t = self._thread
+        if t is not None and t.isRunning():
+            t.stop()
+            t.wait(10000)
         self._thread = None
-        self._cluster_thread = None
+        self.colours.stop()
         self.controls.set_busy(False)
 
     def shutdown(self) -> None:
@@ -269,7 +268,7 @@ class ExplorePage(QWidget):
         self.toolbar.only.blockSignals(True)
         self.toolbar.only.setChecked(False)
         self.toolbar.only.blockSignals(False)
-        self.map.set_points(self.placed_words, self.xy, counts, self._bands())
+        self.map.set_points(self.placed_words, self.xy, counts, self.colours.bands())
         self.recolour()
         if sel.centre:
             self.map.select(sel.centre)
@@ -277,70 +276,9 @@ class ExplorePage(QWidget):
         self.placed.emit()
 
     # ------------------------------------------------------------------ colours
-    def _bands(self) -> np.ndarray:
-        wv = self.state.vectors
-        return frequency_bands(self.placed_idx, None if wv is None else wv.counts)
-
     def recolour(self) -> None:
-        if not self.placed_words:
-            self._update_legend()
-            return
-        if self.controls.colour_mode() == "frequency":
-            self.map.set_groups(self._bands())
-            self._clusters = None
-            self._update_legend()
-            return
-        from w2v_studio.core.clusters import kmeans
-
-        vectors = self.state.vectors.vectors[self.placed_idx]
-        k = self.controls.k.value()
-        if self._cluster_thread is not None and self._cluster_thread.isRunning():
-            self._cluster_thread.stop()
-            self._cluster_thread.wait(10000)
-        t = CallThread(lambda _r, _c: kmeans(vectors, k).labels, self)
-        t.succeeded.connect(self._clustered)
-        self._cluster_thread = t
-        self._cluster_gen = self._generation
-        t.start()
-
-    def _clustered(self, labels: np.ndarray) -> None:
-        if self.sender() is not self._cluster_thread or self._cluster_gen != self._generation:
-            return
-        self._cluster_thread = None
-        self._clusters = labels
-        self.map.set_groups(labels)
-        self._update_legend()
-        self.clustered.emit()
-
-    def _update_legend(self) -> None:
-        if not self.placed_words:
-            self.legend.setText("")
-            return
-        items: list[tuple[str, str]] = []
-        if self.controls.colour_mode() == "frequency" or getattr(self, "_clusters", None) is None:
-            bands = self.map.groups
-            lo = 1
-            for b, hi in enumerate([*BAND_EDGES, None]):
-                if np.any(bands == b):
-                    name = (
-                        self.tr("ranks {0:,}–{1:,}").format(lo, hi)
-                        if hi
-                        else self.tr("ranks {0:,}+").format(lo)
-                    )
-                    items.append((PALETTE[b % len(PALETTE)], name))
-                lo = (hi or 0) + 1
-        else:
-            counts = self.map.counts
-            for c in range(int(self._clusters.max()) + 1):
-                members = np.flatnonzero(self._clusters == c)
-                top = members[np.argsort(-counts[members], kind="stable")[:3]]
-                names = ", ".join(escape(self.placed_words[i]) for i in top)
-                items.append((PALETTE[c % len(PALETTE)], f"{c + 1}: {names}"))
-        self.legend.setText(
-            "&nbsp;&nbsp; ".join(
-                f'<span style="color:{col}">■</span>&nbsp;{text}' for col, text in items
-            )
-        )
+        """Colour by frequency band at once, or by k-means cluster (computed in a thread)."""
+        self.colours.recolour()
 
     # ------------------------------------------------------------------ words
     def select_word(self, word: str) -> None:
