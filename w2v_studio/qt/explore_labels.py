@@ -23,12 +23,14 @@ def pick_labels(
     line_h: float,
     max_labels: int,
     fit: bool = True,
+    forced: int = 0,
 ) -> tuple[list[int], set[int]]:
     """Points to label in the view ``x_range`` × ``y_range`` drawn at ``size_px`` pixels.
 
-    ``first`` (selection, highlights) are always labelled; then points in ``order`` (most
-    frequent first) that are inside the view, skipping any label that would overlap one
-    already placed (overlaps are found through a grid of 64-pixel cells). With ``fit`` a label
+    The first ``forced`` points of ``first`` (the selection) are always labelled; then the rest
+    of ``first`` (highlighted words) and the points in ``order`` (most frequent first) inside
+    the view, skipping any label that would overlap one already placed (overlaps are found
+    through a grid of 64-pixel cells). With ``fit`` a label
     that would stick out of the right edge goes to the left of its point, and one that fits
     on neither side (or above/below) is left out, so no label is clipped. Returns the chosen
     points and those whose label goes on the left.
@@ -53,7 +55,7 @@ def pick_labels(
     grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
     chosen: list[int] = []
     seen: set[int] = set()
-    n_first = len(first)
+    n_first = forced
     for k, i in enumerate(cand):
         if i in seen or len(chosen) >= max_labels:
             continue

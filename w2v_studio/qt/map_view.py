@@ -65,6 +65,7 @@ class MapView(QWidget):
         self.words: list[str] = []
         self.xy = np.zeros((0, 2), np.float64)
         self.counts = np.zeros(0, np.int64)
+        self.has_counts = False
         self.groups = np.zeros(0, np.int32)
         self.visible = np.zeros(0, bool)
         self._order = np.zeros(0, np.int64)  # label priority: most frequent first
@@ -98,6 +99,7 @@ class MapView(QWidget):
         xy = np.asarray(xy, dtype=np.float64).reshape(n, 2)
         self.words = list(words)
         self.xy = xy
+        self.has_counts = counts is not None
         self.counts = (
             np.zeros(n, np.int64)
             if counts is None
@@ -214,6 +216,7 @@ class MapView(QWidget):
             float(self._fm.height()),
             self.max_labels,
             fit,
+            forced=1 if self.selected is not None else 0,
         )
         return chosen
 
@@ -313,6 +316,8 @@ class MapView(QWidget):
         return self.vb.mapViewToScene(QPointF(float(self.xy[i, 0]), float(self.xy[i, 1])))
 
     def tooltip_for(self, i: int) -> str:
+        if not self.has_counts:  # vectors without corpus counts: the word alone
+            return self.words[i]
         return self.tr("{0}\ncount: {1}").format(self.words[i], f"{int(self.counts[i]):,}")
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
