@@ -383,8 +383,8 @@ class _Engine:
                             outcome = "cancelled"
                         self.stop.set()
                     now = time.monotonic()
-                    if now - last_event >= EVENT_INTERVAL and outcome == "finished" and \
-                            not self.stop.is_set():
+                    if now - last_event >= EVENT_INTERVAL and win_n and \
+                            outcome == "finished" and not self.stop.is_set():
                         last_event = now
                         yield self._progress(epoch, words_done, win_loss, win_n, now - t0)
                         win_loss, win_n = 0.0, 0

@@ -1,0 +1,216 @@
+"""``w2v-studio train``: train a model from the command line with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from pathlib import Path
+from typing import Any
+
+from w2v_studio.cli.progress import ProgressLine, human_count, human_duration
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "train", help="train word vectors on a corpus",
+        description="Train word vectors on text files or folders and write a model folder. "
+                    "Ctrl-C stops the run and keeps the vectors trained so far.")
+    p.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS",
+                   help="text/csv/tsv/jsonl files or folders (.gz/.bz2/.xz too)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MODEL_DIR",
+                   help="model folder to write")
+    p.add_argument("--preset", choices=["gensim", "word2vec_c", "small_corpus", "quality"],
+                   help="start from a preset; the options below override it")
+    p.add_argument("--arch", choices=["skipgram", "cbow"], help="architecture (skipgram)")
+    p.add_argument("--objective", choices=["softmax", "hierarchical", "negative"],
+                   help="output layer (negative)")
+    p.add_argument("--cbow-mode", choices=["mean", "sum"], help="CBOW: average or add contexts")
+    p.add_argument("--dim", type=int, help="vector size (100)")
+    p.add_argument("--window", type=int, help="context words on each side (5)")
+    p.add_argument("--no-dynamic-window", action="store_true",
+                   help="always use the full window (word2vec.c shrinks it at random)")
+    p.add_argument("--negative", type=int, help="noise words per example (5)")
+    p.add_argument("--ns-exponent", type=float, help="noise distribution exponent (0.75)")
+    p.add_argument("--epochs", type=int, help="passes over the corpus (5)")
+    p.add_argument("--min-count", type=int, help="ignore words seen fewer times (5)")
+    p.add_argument("--max-vocab", type=int, help="keep at most this many words")
+    p.add_argument("--sample", type=float, help="subsampling threshold, 0 = off (1e-3)")
+    p.add_argument("--alpha", type=float, help="initial learning rate (0.025)")
+    p.add_argument("--min-alpha", type=float, help="final learning rate (0.0001)")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda", "mps"], help="(auto)")
+    p.add_argument("--backend", choices=["auto", "numba", "torch"], help="(auto)")
+    p.add_argument("--batch-size", type=int, help="examples per step on a GPU (16384)")
+    p.add_argument("--threads", type=int, help="CPU worker threads (2)")
+    p.add_argument("--seed", type=int, help="random seed (1)")
+    p.add_argument("--lowercase", action="store_true", help="fold case before counting")
+    p.add_argument("--tokenizer", default="whitespace",
+                   help="tokenizer plugin id: whitespace (default), english, jieba, mecab, "
+                        "kiwi, okt, komoran (see 'w2v-studio tokenizers')")
+    p.add_argument("--opt", action="append", default=[], metavar="KEY=VALUE",
+                   help="tokenizer option (repeatable)")
+    p.add_argument("--encoding", help="file encoding (detected when not given)")
+    p.add_argument("--column", help="csv/tsv column (name or 0-based number)")
+    p.add_argument("--field", help="jsonl field")
+    p.add_argument("--continue", dest="resume", type=Path, metavar="MODEL_DIR",
+                   help="continue training this model for --epochs more epochs")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+_FIELDS = {"arch": "architecture", "objective": "objective", "cbow_mode": "cbow_mode",
+           "dim": "dim", "window": "window", "negative": "negative",
+           "ns_exponent": "ns_exponent", "epochs": "epochs", "min_count": "min_count",
+           "max_vocab": "max_final_vocab", "sample": "sample", "alpha": "alpha",
+           "min_alpha": "min_alpha", "device": "device", "backend": "backend",
+           "batch_size": "batch_size", "threads": "threads", "seed": "seed"}
+
+
+def parse_opts(pairs: list[str]) -> dict[str, Any]:
+    from w2v_studio.cli import UserError
+
+    opts: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise UserError(f"--opt {pair!r}: write it as key=value, e.g. --opt lowercase=true")
+        opts[key.strip()] = value
+    return opts
+
+
+def build_config(args: argparse.Namespace):
+    from w2v_studio.cli import UserError
+    from w2v_studio.core.config import PRESETS, TrainConfig
+
+    values: dict[str, Any] = dict(PRESETS[args.preset]) if args.preset else {}
+    for arg, fld in _FIELDS.items():
+        v = getattr(args, arg)
+        if v is not None:
+            values[fld] = v
+    if args.no_dynamic_window:
+        values["dynamic_window"] = False
+    if args.lowercase:
+        values["lowercase"] = True
+    values["tokenizer"] = args.tokenizer
+    values["tokenizer_options"] = parse_opts(args.opt)
+    if values.get("min_alpha") is not None and values.get("alpha") is not None:
+        values["min_alpha"] = min(values["min_alpha"], values["alpha"])
+    elif "alpha" in values and values["alpha"] < TrainConfig.min_alpha:
+        values["min_alpha"] = values["alpha"]
+    try:
+        return TrainConfig(**values)
+    except ValueError as e:
+        raise UserError(f"invalid settings: {e}") from None
+
+
+def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
+    """(sentences, corpus_info): the token stream, tokenized through the plugin when needed."""
+    from w2v_studio.cli import UserError
+    from w2v_studio.core.corpus import Corpus, CorpusError
+
+    column: Any = args.column
+    if column is not None and column.isdigit():
+        column = int(column)
+    try:
+        corpus = Corpus(args.corpus, encoding=args.encoding, column=column, field=args.field)
+    except CorpusError as e:
+        raise UserError(str(e)) from None
+    info: dict[str, Any] = {
+        "files": [str(f.path.resolve()) for f in corpus.files],
+        "encodings": {str(f.path.resolve()): f.encoding.encoding for f in corpus.files},
+        "column": column, "field": args.field, "tokenizer": config.tokenizer,
+        "tokenizer_options": dict(config.tokenizer_options),
+    }
+    if config.tokenizer == "whitespace" and not config.tokenizer_options:
+        return corpus.sentences(None, max_sentence_length=config.max_sentence_length), info
+    from w2v_studio.tokenizers.pipeline import TokenizeCancelled, TokenizeError, tokenize_corpus
+
+    def on_progress(p) -> None:
+        if bar is not None:
+            bar.update(p.fraction, f"tokenizing: {human_count(p.lines)} lines, "
+                                   f"{human_count(p.chars_per_sec)} chars/s")
+
+    try:
+        tc = tokenize_corpus(corpus, config.tokenizer, config.tokenizer_options,
+                             workers=max(1, config.threads), on_progress=on_progress)
+    except (TokenizeError, TokenizeCancelled) as e:
+        raise UserError(str(e)) from None
+    except CorpusError as e:
+        raise UserError(str(e)) from None
+    if bar is not None:
+        bar.message(f"tokenized {human_count(tc.tokens)} tokens"
+                    f"{' (from cache)' if tc.from_cache else ''}: {tc.path}")
+        for err in tc.errors[:5]:
+            bar.message(f"warning: skipped {err}")
+    info["tokenized_path"] = str(tc.path)
+    return tc.sentences(config.max_sentence_length), info
+
+
+def run(args: argparse.Namespace) -> int:
+    from w2v_studio.cli import UserError
+    from w2v_studio.core import events as ev
+    from w2v_studio.core.model import ModelFormatError, TrainedModel
+    from w2v_studio.core.trainer import train
+
+    config = build_config(args)
+    bar = None if args.quiet else ProgressLine()
+    init = None
+    if args.resume is not None:
+        try:
+            init = TrainedModel.load(args.resume)
+        except ModelFormatError as e:
+            raise UserError(str(e)) from None
+    sentences, info = open_corpus(args, config, bar)
+    cancel = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame) -> None:  # first Ctrl-C: stop cleanly and keep the vectors
+        cancel.set()
+        signal.signal(signal.SIGINT, previous)
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, on_sigint)
+    outcome = None
+    try:
+        for e in train(config, sentences, cancel=cancel, init=init):
+            if isinstance(e, ev.Scanning):
+                if bar:
+                    bar.update(0.0, f"counting words: {human_count(e.words)}")
+            elif isinstance(e, ev.Started):
+                if bar:
+                    bar.message(f"vocabulary: {e.vocab_size} words; corpus: "
+                                f"{human_count(e.corpus_words)} words; device: {e.device}")
+            elif isinstance(e, ev.Progress):
+                if bar:
+                    bar.update(e.fraction, f"epoch {e.epoch}/{e.epochs}  loss {e.loss:.4f}  "
+                                           f"{human_count(e.words_per_sec)} words/s  "
+                                           f"lr {e.learning_rate:.5f}  "
+                                           f"ETA {human_duration(e.eta_seconds)}")
+            elif isinstance(e, ev.EpochEnd):
+                if bar:
+                    bar.message(f"epoch {e.epoch}/{e.epochs}: mean loss {e.loss:.4f}, "
+                                f"{human_count(e.words)} words in {human_duration(e.seconds)}")
+            else:
+                outcome = e
+    finally:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, previous)
+        if bar:
+            bar.close()
+    model = getattr(outcome, "model", None)
+    if model is not None:
+        model.corpus_info = {**model.corpus_info, **info} if init is not None else info
+        model.save(args.output)
+    if isinstance(outcome, ev.Finished):
+        print(f"trained {len(model.words)} words x {model.dim} in "
+              f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "
+              f"words/s); model written to {args.output}")
+        return 0
+    if isinstance(outcome, ev.Cancelled):
+        print(f"stopped at {outcome.fraction * 100:.0f}%: the partial model (usable vectors) "
+              f"was written to {args.output}")
+        return 130
+    msg = getattr(outcome, "message", "training ended without a result")
+    if model is not None:
+        msg += f" The last good vectors were written to {args.output}."
+    raise UserError(msg)
