@@ -139,8 +139,22 @@ class ExplorePage(QWidget):
                 self.tr("Train a model or open one (File > Open) to explore its words."),
             )
         else:
+            self._warm_up(self.state.vectors)
             self.place()
         self._update_status()
+
+    def _warm_up(self, wv) -> None:
+        """Compute the unit-length vectors in a thread now, so the first question is fast."""
+        self._join_warm_up()
+        t = CallThread(lambda _r, _c: wv.unit.shape, self)
+        self._warm = t
+        t.start()
+
+    def _join_warm_up(self) -> None:
+        t = getattr(self, "_warm", None)
+        if t is not None:
+            t.wait()
+        self._warm = None
 
     # ------------------------------------------------------------------ placing words
     def place(
@@ -246,6 +260,7 @@ class ExplorePage(QWidget):
     def shutdown(self) -> None:
         """Stop every worker (call before the page is destroyed)."""
         self.cancel()
+        self._join_warm_up()
         self.concordance.stop()
         self.compare.stop()
 
