@@ -364,6 +364,7 @@ class TrainPage(QWidget):
             return train(config, sentences, cancel=cancel)
 
         self._thread = TrainThread(make_events, self)
+        self._thread.prepare = vectors_of
         self._thread.event.connect(self._on_event)
         self._thread.finished.connect(self._on_thread_done)
         self._log(
@@ -490,7 +491,10 @@ class TrainPage(QWidget):
         self.model = model
         self._has_run = True
         self.summary_box.setVisible(True)
-        self.state.set_model(model, vectors_of(model), None, self._tokenized)
+        vectors = self._thread.prepared if self._thread is not None else None
+        if vectors is None:
+            vectors = vectors_of(model)
+        self.state.set_model(model, vectors, None, self._tokenized)
         self.run_finished.emit(model)
 
     def _on_thread_done(self) -> None:

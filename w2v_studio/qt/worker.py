@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 import traceback
@@ -31,13 +33,21 @@ class TrainThread(QThread):
         super().__init__(parent)
         self._make_events = make_events
         self.cancel = threading.Event()
+        # Called in this thread with the final model (e.g. to build the query vectors), so
+        # that the GUI thread only has to show the result; read ``prepared`` on the event.
+        self.prepare: Callable[[Any], Any] | None = None
+        self.prepared: Any = None
 
     def stop(self) -> None:
         self.cancel.set()
 
     def run(self) -> None:
+        _lower_priority()  # the engine's threads, started from this one, inherit it
         try:
             for ev in self._make_events(self.cancel):
+                model = getattr(ev, "model", None)
+                if model is not None and self.prepare is not None:
+                    self.prepared = self.prepare(model)  # heavy work off the GUI thread
                 self.event.emit(ev)
         except MemoryError:
             self.event.emit(
@@ -96,6 +106,22 @@ class CallThread(QThread):
             self.cancelled.emit()
         else:
             self.succeeded.emit(result)
+
+
+def _lower_priority(niceness: int = 5) -> None:
+    """Make this thread (and threads it starts) yield the CPU to the GUI thread.
+
+    On Linux a thread has its own nice value, inherited by the threads it creates; the GUI
+    thread keeps the normal priority, so it is scheduled first when it needs to draw.
+    Elsewhere this does nothing.
+    """
+    if not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), niceness))
+    except OSError:
+        pass
 
 
 def _plain(e: BaseException) -> str:
