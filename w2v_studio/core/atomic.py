@@ -11,6 +11,12 @@ from pathlib import Path
 from typing import IO
 
 
+def _umask_mode(default: int = 0o666) -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return default & ~mask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
                  newline: str | None = None) -> Iterator[IO]:
@@ -31,6 +37,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
             yield f
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; a normal file follows the umask
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -46,6 +53,7 @@ def atomic_dir(path: str | os.PathLike) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
         yield tmp
+        os.chmod(tmp, _umask_mode(0o777))  # mkdtemp makes 0700
         old = None
         if path.exists():
             old = path.with_name(f".{path.name}.old-{os.getpid()}")
