@@ -7,6 +7,25 @@ from collections.abc import Iterable
 from w2v_studio.tokenizers.base import Token
 from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
 
+_KIWIS: dict[tuple[str, str], object] = {}
+
+
+def _shared_kiwi(typos: str, user_dict: str):
+    """One Kiwi per (typos, user words) in a process: loading its model takes seconds, and the
+    other options only change the filtering of its output."""
+    key = (typos, user_dict)
+    if key not in _KIWIS:
+        from kiwipiepy import Kiwi
+
+        kiwi = Kiwi(num_workers=1, typos=None if typos == "none" else typos)
+        if user_dict and not kiwi.load_user_dictionary(user_dict):
+            raise ValueError(
+                f"user dictionary {user_dict}: no words read; each line must be "
+                "word<TAB>TAG<TAB>score, e.g. 뉴진스\tNNP\t0"
+            )
+        _KIWIS[key] = kiwi
+    return _KIWIS[key]
+
 
 class KiwiTokenizer:
     """Kiwi morphemes, filtered by part-of-speech class.
@@ -25,16 +44,7 @@ class KiwiTokenizer:
         user_dict: str = "",
         typos: str = "none",
     ) -> None:
-        from kiwipiepy import Kiwi
-
-        self._kiwi = Kiwi(num_workers=1, typos=None if typos == "none" else typos)
-        if user_dict:
-            added = self._kiwi.load_user_dictionary(user_dict)
-            if not added:
-                raise ValueError(
-                    f"user dictionary {user_dict}: no words read; each line must be "
-                    "word<TAB>TAG<TAB>score, e.g. 뉴진스\tNNP\t0"
-                )
+        self._kiwi = _shared_kiwi(typos, user_dict)
         self.filter = PosFilter(drop, output, lemma)
 
     @staticmethod

@@ -14,6 +14,23 @@ def _jvm_path() -> str:
     return str(jvm)
 
 
+_TAGGERS: dict[tuple[str, str], object] = {}
+
+
+def _shared(kind: str, user_dict: str = ""):
+    """One Okt, and one Komoran per user dictionary, in a process (loading takes seconds;
+    the other options only change the filtering of their output)."""
+    key = (kind, user_dict)
+    if key not in _TAGGERS:
+        from konlpy.tag import Komoran, Okt
+
+        if kind == "okt":
+            _TAGGERS[key] = Okt(jvmpath=_jvm_path())
+        else:
+            _TAGGERS[key] = Komoran(jvmpath=_jvm_path(), userdic=user_dict or None)
+    return _TAGGERS[key]
+
+
 class OktTokenizer:
     """Okt (Open Korean Text) tokens, filtered by part-of-speech class.
 
@@ -30,9 +47,7 @@ class OktTokenizer:
         lemma: bool = False,
         norm: bool = False,
     ) -> None:
-        from konlpy.tag import Okt
-
-        self._okt = Okt(jvmpath=_jvm_path())
+        self._okt = _shared("okt")
         self.norm = norm
         self.lemma = lemma
         self.filter = PosFilter(drop, output, False, tagset="okt")
@@ -65,9 +80,7 @@ class KomoranTokenizer:
         lemma: bool = False,
         user_dict: str = "",
     ) -> None:
-        from konlpy.tag import Komoran
-
-        self._komoran = Komoran(jvmpath=_jvm_path(), userdic=user_dict or None)
+        self._komoran = _shared("komoran", user_dict)
         self.filter = PosFilter(drop, output, lemma)
 
     def _morphs(self, text: str) -> list[tuple[str, str, str]]:

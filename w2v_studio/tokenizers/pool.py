@@ -78,26 +78,30 @@ class WorkerPool:
             conns = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
             ready = multiprocessing.connection.wait(conns, timeout=0.2)
             for i, w in enumerate(list(self.workers)):
-                if w.conn in ready or (w.process.sentinel in ready and w.conn.poll()):
+                msg = None
+                if w.conn in ready:
                     try:
                         msg = w.conn.recv()
                     except (EOFError, OSError):
-                        msg = None
-                    if msg is not None:
-                        kind = msg[0]
-                        if kind == "init_error":
-                            raise PoolError(msg[1])
-                        if kind == "ready":
-                            w.ready = True
-                        elif kind == "done":
-                            w.task = None
-                            self._fruitless_restarts = 0
-                            yield msg[1]
-                        continue
-                if w.process.sentinel in ready and not w.conn.poll():
-                    again = self._crashed(i, w)
-                    if again is not None:
-                        queue.insert(0, again)
+                        msg = None  # the worker is gone: handled below
+                if msg is not None:
+                    kind = msg[0]
+                    if kind == "init_error":
+                        raise PoolError(msg[1])
+                    if kind == "ready":
+                        w.ready = True
+                    elif kind == "done":
+                        w.task = None
+                        self._fruitless_restarts = 0
+                        yield msg[1]
+                    continue
+                if w.process.sentinel in ready or w.conn in ready:
+                    if w.process.sentinel not in ready:
+                        w.process.join(2)  # its pipe closed: it is ending
+                    if w.conn in ready or not w.conn.poll():
+                        again = self._crashed(i, w)
+                        if again is not None:
+                            queue.insert(0, again)
 
     def _crashed(self, i: int, w: _Worker) -> Task | None:
         w.process.join(1)
