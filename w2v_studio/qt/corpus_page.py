@@ -238,6 +238,7 @@ class CorpusPage(QWidget):
                 item = self.table.item(row, 1)
                 if item is not None:
                     item.setText(self._kind_name(f.kind))
+            self.table.resizeColumnToContents(1)
         self.options.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -38,7 +38,7 @@ class OptionsForm(QWidget):
         self._widgets: dict[str, QWidget] = {}
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
-        self._empty = QLabel(self)
+        self._empty: QLabel | None = None
 
     def set_schema(self, specs: tuple[Any, ...], values: dict[str, Any] | None = None) -> None:
         while self._form.rowCount():
@@ -117,7 +117,7 @@ class OptionsForm(QWidget):
         """Redraw the fields (their labels and the Browse buttons) in the current language."""
         if self._specs:
             self.set_schema(self._specs, self.values())
-        else:
+        elif self._empty is not None:
             self._empty.setText(self.tr("This tokenizer has no options."))
 
     def _browse(self, edit: QLineEdit) -> None:
