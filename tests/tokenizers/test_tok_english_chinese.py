@@ -69,3 +69,21 @@ def test_jieba_full_mode_is_not_offered():
 
 def test_whitespace_tokenizer_for_segmented_text():
     assert create_tokenizer("whitespace").tokenize(" 中国 人民\t银行 ") == ["中国", "人民", "银行"]
+
+
+PARITY = [
+    "我来到北京清华大学。他来到了网易杭研大厦",
+    "小明硕士毕业于中国科学院计算所，后在日本京都大学深造",
+    "这款iPhone 12手机的屏幕是6.1英寸，价格3999元，性价比100%不错！",
+    "酒店的服务态度很好，房间干净，早餐品种丰富，下次还会入住。",
+    "攴蛂癫善珨踬ゴ怢督 扂珨嶱宎憩桶陇婓y最锋眒疑珨嶲湮散滇",  # unknown characters: HMM ties
+    "１９９８年新年讲话（附图片１张）",
+    "  空格  和\t制表符 a-b_c#d&e.f%g ",
+]
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_fast_accurate_mode_gives_exactly_jiebas_words(tokenizer_of, hmm):
+    tok = tokenizer_of("jieba", hmm=hmm, halfwidth=False, keep_punctuation=True)
+    for text in PARITY:
+        assert tok._fast.cut(text) == tok._jieba.lcut(text, HMM=hmm), text
