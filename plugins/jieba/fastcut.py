@@ -12,6 +12,8 @@ from __future__ import annotations
 from math import log
 from typing import Any
 
+_MISSING = object()
+
 
 class FastCut:
     """``cut(text)`` == ``jieba_tokenizer.lcut(text, HMM=hmm)`` (accurate mode)."""
@@ -24,8 +26,8 @@ class FastCut:
         self.freq: dict[str, int] = tk.FREQ
         logtotal = log(tk.total)
         self.logtotal = logtotal
-        # log(freq) - logtotal for real words (freq > 0); prefixes have freq 0
-        self.logp = {w: log(f) - logtotal for w, f in tk.FREQ.items() if f}
+        # log(freq) - logtotal for real words; None for mere prefixes (freq 0): one lookup
+        self.logp = {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}
         self.hmm = hmm
         self.re_han = jieba.re_han_default
         self.re_skip = jieba.re_skip_default
@@ -42,7 +44,8 @@ class FastCut:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (inclusive) of the best word starting there."""
         n = len(s)
-        freq, logp, neg_logtotal = self.freq, self.logp, -self.logtotal
+        get, neg_logtotal = self.logp.get, -self.logtotal
+        missing = _MISSING
         best = [0.0] * (n + 1)
         end = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -50,8 +53,10 @@ class FastCut:
             bx = k
             i = k
             frag = s[k]
-            while i < n and frag in freq:
-                lp = logp.get(frag)
+            while i < n:
+                lp = get(frag, missing)
+                if lp is missing:  # not even a prefix of a word: stop scanning
+                    break
                 if lp is not None:
                     v = lp + best[i + 1]
                     if bp is None or v >= bp:  # ties: the later end wins, as in jieba's max

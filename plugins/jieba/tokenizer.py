@@ -80,23 +80,19 @@ class JiebaTokenizer:
             return list(self._jieba.cut_for_search(text, HMM=self.hmm))
         return self._jieba.lcut(text, HMM=self.hmm)
 
+    def _classify(self, w: str) -> bool:
+        """Whether a word is left out (stop word, whitespace, punctuation); remembered."""
+        d = (w in self.stopwords or not w or w.isspace()
+             or (not self.keep_punctuation and _is_punct(w)))  # fmt: skip
+        if len(self._drop) < 500_000:
+            self._drop[w] = d
+        return d
+
     def tokenize(self, text: str) -> list[str]:
-        out = []
-        drop = self._drop
-        for w in self._words(text):
-            d = drop.get(w)
-            if d is None:
-                d = (
-                    w in self.stopwords
-                    or w.isspace()
-                    or not w
-                    or (not self.keep_punctuation and _is_punct(w))
-                )
-                if len(drop) < 500_000:
-                    drop[w] = d
-            if not d:
-                out.append(w if " " not in w else w.replace(" ", "_"))
-        return out
+        get, classify = self._drop.get, self._classify
+        # one dict lookup per word: False = keep, True = drop, None = not seen yet
+        return [w for w in self._words(text) if (d := get(w)) is False or (
+            d is None and not classify(w))]  # fmt: skip
 
     def analyze(self, text: str) -> list[Token]:
         if self.char_level or self.mode == "search":
