@@ -79,3 +79,17 @@ def test_kiwi_user_words(tmp_path):
 def test_missing_user_dictionary_is_a_clear_error(tmp_path):
     with pytest.raises(ValueError, match="user_dict.*file not found"):
         create_tokenizer("mecab", {"user_dict": str(tmp_path / "nope.csv")})
+
+
+def test_jvm_tagger_runs_in_spawned_workers_after_the_parent_started_its_jvm(
+    tokenizer_of, tmp_path
+):
+    from w2v_studio.core.corpus import Corpus
+    from w2v_studio.tokenizers.pipeline import tokenize_corpus
+
+    tokenizer_of("komoran").tokenize(SENTENCE)  # the JVM is running in this process
+    path = tmp_path / "ko.txt"
+    path.write_text(f"{SENTENCE}\n   \n나는 학교에 갔다.\n", encoding="utf-8")
+    tc = tokenize_corpus(Corpus([path]), "komoran", workers=1, cache_dir=tmp_path)
+    lines = tc.tokens_path.read_text(encoding="utf-8").split("\n")[:-1]
+    assert lines == ["아버지 방 들어가", "", "나 학교 가"] and not tc.errors
