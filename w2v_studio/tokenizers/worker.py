@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +98,8 @@ def worker_main(
     ref: PluginRef, plugin_id: str, options: dict[str, Any], conn: Any, position: Any
 ) -> None:
     """Entry point of a spawned worker: create the tokenizer once, then serve batches."""
+    # Ctrl+C goes to the whole process group: the parent handles it and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         plugin = load_plugin(ref, plugin_id)
         reason = plugin.available()
