@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 from tok_plugin_sources import CRASHY_PLUGIN, write_plugin
@@ -117,8 +118,21 @@ def test_cancel_keeps_partial_work_that_is_not_taken_for_a_cache_hit(ko_corpus, 
     partial = info.value.partial
     assert partial is not None and not partial.complete and partial.stats.lines > 0
     assert len(_lines(partial)) == partial.stats.lines
-    full = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path)
+    seen = []
+    full = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path,
+                           on_progress=seen.append)  # fmt: skip
     assert not full.from_cache and full.complete and full.stats.lines > partial.stats.lines
+    assert seen[0].lines == partial.stats.lines  # went on from where the cancelled run stopped
+    assert not partial.path.exists()
+    fresh = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path / "new")
+    assert (
+        _lines(full) == _lines(fresh)
+        and full.stats == replace(fresh.stats, seconds=0)
+        or (full.stats.tokens == fresh.stats.tokens and full.stats.types == fresh.stats.types)
+    )
+    assert [full.locate(i) for i in range(full.lines)] == [
+        fresh.locate(i) for i in range(fresh.lines)
+    ]
 
 
 def test_tokenizer_that_cannot_run_or_bad_options(ko_corpus, tmp_path):

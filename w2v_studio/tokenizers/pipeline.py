@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import shutil
@@ -77,17 +78,26 @@ class _Batch:
     nbytes: int
 
 
-def _batches(corpus: Any, file_index: dict[str, int], stop_on_error: bool) -> Iterator[_Batch]:
-    """Batches of about BATCH_CHARS characters; the pieces of a long line stay together."""
+def _batches(
+    corpus: Any, file_index: dict[str, int], stop_on_error: bool, skip_lines: int = 0
+) -> Iterator[_Batch]:
+    """Batches of about BATCH_CHARS characters; the pieces of a long line stay together.
+    The first ``skip_lines`` input lines are passed over (done by an earlier, cancelled run)."""
     texts: list[str] = []
     cont: list[bool] = []
     where: list[tuple[int, int]] = []
     chars = 0
     bid = 0
     prev: tuple[int, int] | None = None
+    group = -1
     for line in corpus.lines():
         key = (file_index[str(line.path)], line.lineno)
         is_cont = key == prev
+        if group < skip_lines:
+            group += not is_cont
+            if group < skip_lines:
+                prev = key
+                continue
         if chars >= BATCH_CHARS and not is_cont:
             nbytes = len("\n".join(texts).encode("utf-8", "replace")) + 1
             yield _Batch(Task(bid, texts, cont, stop_on_error=stop_on_error), where, chars, nbytes)
@@ -119,6 +129,7 @@ class _Run:
         on_error: str,
         on_progress: Callable[[TokenizeProgress], None] | None,
         workers: int,
+        resume: TokenizedCorpus | None = None,
     ) -> None:
         self.files = [str(f.path) for f in corpus.files]
         self.file_index = {p: i for i, p in enumerate(self.files)}
@@ -140,9 +151,27 @@ class _Run:
         self.start = time.perf_counter()
         self.last_report = 0.0
         self.stopped_at: LineError | None = None
+        self.resumed = 0
+        if resume is not None:
+            self._resume(resume)
+
+    def _resume(self, part: TokenizedCorpus) -> None:
+        """Start from what a cancelled or stopped run of the same settings left."""
+        with open(part.tokens_path, encoding="utf-8") as src:
+            for line in src:
+                self.f.write(line)
+                self.types.update(line.split())
+        self.linenos = array("q", np.load(part.path / LINENOS_FILE, allow_pickle=False).tolist())
+        s = part.stats
+        self.lines, self.tokens, self.chars = s.lines, s.tokens, s.chars
+        self.nbytes = int(s.chars * 2.5)  # only for the progress estimate
+        self.errors = list(part.errors)
+        self.file_starts = list(part.file_starts)
+        self.last_file = bisect.bisect_right(self.file_starts, s.lines - 1) - 1 if s.lines else -1
+        self.resumed = s.lines
 
     def feed(self, corpus: Any) -> Iterator[Task]:
-        for b in _batches(corpus, self.file_index, self.stop):
+        for b in _batches(corpus, self.file_index, self.stop, self.resumed):
             self.batches[b.task.batch_id] = b
             yield b.task
 
@@ -233,6 +262,20 @@ def _as_corpus(corpus: Any) -> Any:
     return Corpus(corpus)
 
 
+def _load_partial(where: Path, files: list[str]) -> TokenizedCorpus | None:
+    """The partial result of an earlier run, if it is whole and matches these files."""
+    try:
+        part = TokenizedCorpus.load(where, from_cache=True)
+        n = np.load(where / LINENOS_FILE, allow_pickle=False).shape[0]
+        with open(part.tokens_path, "rb") as f:
+            lines = sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if part.complete or part.files != files or not n == lines == part.stats.lines:
+        return None
+    return part
+
+
 def _keep_partial(tmp: Path, partial: Path) -> None:
     if partial.exists():
         shutil.rmtree(partial, ignore_errors=True)
@@ -298,8 +341,10 @@ def tokenize_corpus(
                                              len(tc.errors), 0.0, 0, True))  # fmt: skip
             return tc
     cancel = cancel or threading.Event()
+    where = folder.with_name(folder.name + ".partial")
+    resume = _load_partial(where, [str(f.path) for f in corpus.files]) if where.is_dir() else None
     with atomic_dir(folder) as tmp:
-        run = _Run(corpus, tmp, on_error, on_progress, workers)
+        run = _Run(corpus, tmp, on_error, on_progress, workers, resume)
         try:
             _execute(run, corpus, ref, plugin_id, plugin, opts, workers, cancel)
         except BaseException:
@@ -308,7 +353,6 @@ def tokenize_corpus(
         finally:
             if cancel.is_set() or run.stopped_at is not None:
                 partial = run.finish(tmp, plugin_id, opts, complete=False)
-                where = folder.with_name(folder.name + ".partial")
                 _keep_partial(tmp, where)
                 partial.path = where
         if cancel.is_set():
@@ -324,6 +368,8 @@ def tokenize_corpus(
         tc = run.finish(tmp, plugin_id, opts, complete=True)
         (tmp / COMPLETE_MARKER).write_text("ok\n", encoding="utf-8")
     tc.path = folder
+    if where.exists():
+        shutil.rmtree(where, ignore_errors=True)
     run.report(force=True, fraction=1.0)
     return tc
 
