@@ -103,8 +103,10 @@ def test_stop_on_error_keeps_the_lines_before(tmp_path, crashy, small_batches):
                         on_error="stop")  # fmt: skip
 
 
-def test_cancel_keeps_partial_work_that_is_not_taken_for_a_cache_hit(ko_corpus, tmp_path,
-                                                                     small_batches):  # fmt: skip
+def test_cancel_keeps_partial_work_and_resumes_from_it(
+    ko_corpus, tmp_path, small_batches, monkeypatch
+):
+    monkeypatch.setattr(pipeline, "PROGRESS_EVERY", 0.0)  # a report after every batch
     cancel = threading.Event()
 
     def progress(p):
