@@ -140,8 +140,18 @@ class ExplorePage(QWidget):
             )
         else:
             self._warm_up(self.state.vectors)
-            self.place()
+            # placing (PCA + scatter) takes a few hundred ms on the GUI thread: do it when the
+            # page is shown, not while training hands over a model behind another page
+            self._place_when_shown = not self.isVisible()
+            if not self._place_when_shown:
+                self.place()
         self._update_status()
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if getattr(self, "_place_when_shown", False):
+            self._place_when_shown = False
+            self.place()
 
     def _warm_up(self, wv) -> None:
         """Compute the unit-length vectors in a thread now, so the first question is fast."""
@@ -166,6 +176,7 @@ class ExplorePage(QWidget):
         from w2v_studio.core.vectors import UnknownWordError
 
         wv = self.state.vectors
+        self._place_when_shown = False
         if wv is None:
             return False
         if choice is not None:
