@@ -1,1394 +1,1424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../w2v_studio/app.py" line="40" />
-            <source>Something went wrong: {0}. Your work is still open; the details were written to {1}. Please report them if it happens again.</source>
-            <translation>문제가 생겼습니다: {0}. 작업 중인 내용은 그대로 열려 있습니다. 자세한 내용은 {1}에 기록했습니다. 다시 일어나면 이 내용을 알려 주세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CorpusPage</name>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="205" />
-            <source>Corpus files</source>
-            <translation>말뭉치 파일</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="206" />
-            <source>Add files…</source>
-            <translation>파일 추가…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="207" />
-            <source>Add folder…</source>
-            <translation>폴더 추가…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="208" />
-            <source>Remove</source>
-            <translation>제거</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="209" />
-            <source>Clear</source>
-            <translation>모두 지우기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="212" />
-            <source>File</source>
-            <translation>파일</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="213" />
-            <source>Kind</source>
-            <translation>종류</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="214" />
-            <source>Encoding</source>
-            <translation>인코딩</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="215" />
-            <source>Size</source>
-            <translation>크기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="216" />
-            <source>Lines</source>
-            <translation>줄 수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="219" />
-            <source>Text column (CSV/TSV):</source>
-            <translation>텍스트 열(CSV/TSV):</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="220" />
-            <source>Text field (JSON Lines):</source>
-            <translation>텍스트 필드(JSON Lines):</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="221" />
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="222" />
-            <source>automatic</source>
-            <translation>자동</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="223" />
-            <source>Tokenizer</source>
-            <translation>토크나이저</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="224" />
-            <source>Tokenizer:</source>
-            <translation>토크나이저:</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="225" />
-            <source>Preview</source>
-            <translation>미리 보기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
-            <source>Type a sentence to see how it is split…</source>
-            <translation>문장을 입력하면 어떻게 나뉘는지 보여 줍니다…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
-            <source>Text</source>
-            <translation>텍스트</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
-            <source>Tokens</source>
-            <translation>토큰</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="228" />
-            <source>Tokenize</source>
-            <translation>토큰화</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="230" />
-            <source>Split the whole corpus into words (in background processes).</source>
-            <translation>말뭉치 전체를 단어로 나눕니다(백그라운드 프로세스에서).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="232" />
-            <source>Cancel</source>
-            <translation>취소</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="233" />
-            <source>Use it</source>
-            <translation>이것 사용</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="259" />
-            <source>The tokenizer list could not be read: {0}</source>
-            <translation>토크나이저 목록을 읽지 못했습니다: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="284" />
-            <source>unavailable</source>
-            <translation>사용할 수 없음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="301" />
-            <source>The tokenizer '{0}' is not installed; choose another one.</source>
-            <translation>토크나이저 '{0}'이(가) 설치되어 있지 않습니다. 다른 토크나이저를 고르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="326" />
-            <source>Not available here: {0}</source>
-            <translation>이 컴퓨터에서는 쓸 수 없습니다: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="346" />
-            <source>Open corpus files</source>
-            <translation>말뭉치 파일 열기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="348" />
-            <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
-            <translation>텍스트 파일 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="354" />
-            <source>Open a folder of text files</source>
-            <translation>텍스트 파일 폴더 열기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="426" />
-            <source>Reading the files…</source>
-            <translation>파일을 읽는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="460" />
-            <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
-            <translation>감지됨: {0} (신뢰도 {1:.0%}). 미리 보기에서 글자가 깨져 보이면 바꾸세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="483" />
-            <source>text</source>
-            <translation>텍스트</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="484" />
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="485" />
-            <source>TSV</source>
-            <translation>TSV</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="486" />
-            <source>JSON Lines</source>
-            <translation>JSON Lines</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
-            <source>Korean</source>
-            <translation>한국어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
-            <source>Chinese</source>
-            <translation>중국어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
-            <source>English</source>
-            <translation>영어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="499" />
-            <source>Language: not recognised</source>
-            <translation>언어: 알 수 없음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="503" />
-            <source>Language (guessed from the script): {0}</source>
-            <translation>언어(문자로 추정): {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="505" />
-            <source>suggested tokenizer: {0}</source>
-            <translation>추천 토크나이저: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="535" />
-            <source>The tokenizer failed on the preview: {0}</source>
-            <translation>미리 보기에서 토크나이저가 실패했습니다: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="567" />
-            <source>There is no readable corpus yet: add text files first.</source>
-            <translation>읽을 수 있는 말뭉치가 아직 없습니다. 먼저 텍스트 파일을 추가하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="578" />
-            <source>The tokenizer '{0}' cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
-            <translation>토크나이저 '{0}'을(를) 이 컴퓨터에서 실행할 수 없습니다: {1}. 다른 토크나이저를 고르거나 필요한 것을 설치하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="609" />
-            <source>counting words…</source>
-            <translation>단어 세는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="618" />
-            <source>Tokenizing failed: {0}</source>
-            <translation>토큰화에 실패했습니다: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="622" />
-            <source>Tokenizing was cancelled.</source>
-            <translation>토큰화를 취소했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="636" />
-            <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
-            <translation>파일 {0}개, {1}줄, 토큰 {2}개, 토크나이저 {3}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="646" />
-            <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
-            <translation>{0}줄을 토큰화하지 못해 건너뛰었습니다. 첫 번째: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CorpusStats</name>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="65" />
-            <source>After tokenizing</source>
-            <translation>토큰화 결과</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="67" />
-            <source>Lines</source>
-            <translation>줄 수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="68" />
-            <source>Tokens</source>
-            <translation>토큰</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="69" />
-            <source>Different words (types)</source>
-            <translation>서로 다른 단어(유형)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="70" />
-            <source>Types kept (min count {0})</source>
-            <translation>남는 유형(최소 빈도 {0})</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="71" />
-            <source>Memory for training</source>
-            <translation>학습에 필요한 메모리</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="72" />
-            <source>Training time (rough)</source>
-            <translation>학습 시간(대략)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="76" />
-            <source>Rank</source>
-            <translation>순위</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="76" />
-            <source>Word</source>
-            <translation>단어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="76" />
-            <source>Count</source>
-            <translation>빈도</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="79" />
-            <source>Estimates for the settings on the Train page; the time is a rough guide for this computer's CPU.</source>
-            <translation>학습 페이지의 설정으로 계산한 추정치입니다. 시간은 이 컴퓨터 CPU 기준의 대략적인 값입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="83" />
-            <source>Press Tokenize to see how many words the corpus has.</source>
-            <translation>[토큰화]를 누르면 말뭉치에 단어가 몇 개인지 볼 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="138" />
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="139" />
-            <source>about {0}</source>
-            <translation>약 {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Devices</name>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="49" />
-            <source>PyTorch is not installed</source>
-            <translation>PyTorch가 설치되어 있지 않음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="50" />
-            <source>no NVIDIA GPU found</source>
-            <translation>NVIDIA GPU를 찾지 못함</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="51" />
-            <source>not an Apple Silicon Mac</source>
-            <translation>Apple Silicon Mac이 아님</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="52" />
-            <source>MPS unavailable</source>
-            <translation>MPS를 쓸 수 없음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="53" />
-            <source>this PyTorch build has no CUDA support or no GPU is visible</source>
-            <translation>이 PyTorch 빌드는 CUDA를 지원하지 않거나 GPU가 보이지 않음</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossPlot</name>
-        <message>
-            <location filename="../../w2v_studio/qt/loss_plot.py" line="44" />
-            <source>loss</source>
-            <translation>손실</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/loss_plot.py" line="45" />
-            <source>epoch</source>
-            <translation>에포크</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="135" />
-            <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
-            <translation>말뭉치가 아직 없습니다. 말뭉치 페이지에서 텍스트 파일을 연 다음(파일 &gt; 말뭉치 열기) 다시 시작을 누르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="144" />
-            <source>Training…</source>
-            <translation>학습 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="206" />
-            <source>Word2Vec Studio</source>
-            <translation>Word2Vec Studio</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="281" />
-            <source>Corpus</source>
-            <translation>말뭉치</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <source>Train</source>
-            <translation>학습</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <source>Explore</source>
-            <translation>탐색</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <source>Evaluate</source>
-            <translation>평가</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="211" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="212" />
-            <source>Open corpus files…</source>
-            <translation>말뭉치 파일 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="213" />
-            <source>Open corpus folder…</source>
-            <translation>말뭉치 폴더 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="214" />
-            <source>Open model…</source>
-            <translation>모델 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="215" />
-            <source>Import vectors…</source>
-            <translation>벡터 가져오기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="216" />
-            <source>Save model…</source>
-            <translation>모델 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="217" />
-            <source>Export…</source>
-            <translation>내보내기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="218" />
-            <source>Open project…</source>
-            <translation>프로젝트 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="219" />
-            <source>Save project…</source>
-            <translation>프로젝트 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="220" />
-            <source>Recent items</source>
-            <translation>최근 항목</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="221" />
-            <source>Quit</source>
-            <translation>끝내기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="222" />
-            <source>&amp;Settings</source>
-            <translation>설정(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="223" />
-            <source>Language</source>
-            <translation>언어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="224" />
-            <source>Clear recent items</source>
-            <translation>최근 항목 지우기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="225" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="226" />
-            <source>Tokenizer plugins…</source>
-            <translation>토크나이저 플러그인…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="227" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="340" />
-            <source>About Word2Vec Studio</source>
-            <translation>Word2Vec Studio 정보</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="282" />
-            <source>Model</source>
-            <translation>모델</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="283" />
-            <source>Project</source>
-            <translation>프로젝트</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="284" />
-            <source>Vectors</source>
-            <translation>벡터</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="290" />
-            <source>(none)</source>
-            <translation>(없음)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="299" />
-            <source>{0} no longer exists; it was removed from the recent items.</source>
-            <translation>{0}이(가) 더 이상 없어서 최근 항목에서 뺐습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="342" />
-            <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
-            <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;한국어, 중국어, 영어 텍스트로 단어 임베딩을 학습하고 탐색합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="359" />
-            <source>No model yet</source>
-            <translation>아직 모델이 없습니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="362" />
-            <source>not saved</source>
-            <translation>저장 안 됨</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="363" />
-            <source>Model: {0} words · {1}</source>
-            <translation>모델: 단어 {0}개 · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="405" />
-            <source>Training is running</source>
-            <translation>학습 중입니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="407" />
-            <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
-            <translation>학습이 진행 중입니다. 멈추고 닫을까요? 중간까지 학습한 모델은 저장되지 않습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelIO</name>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="44" />
-            <source>Open a model folder (with model.json)</source>
-            <translation>모델 폴더 열기(model.json이 있는 폴더)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="64" />
-            <source>Opening the model…</source>
-            <translation>모델을 여는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="69" />
-            <source>Import word vectors</source>
-            <translation>단어 벡터 가져오기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="71" />
-            <source>Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)</source>
-            <translation>단어 벡터 (*.vec *.txt *.bin *.gz *.tsv);;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="88" />
-            <source>Importing vectors…</source>
-            <translation>벡터를 가져오는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="97" />
-            <source>There is no trained model to save yet: train one on the Train page.</source>
-            <translation>저장할 모델이 아직 없습니다. 학습 페이지에서 모델을 학습하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="101" />
-            <source>Choose an empty folder (or a new one) for the model</source>
-            <translation>모델을 저장할 빈 폴더(또는 새 폴더)를 고르세요</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="120" />
-            <source>Model saved in {0}</source>
-            <translation>모델을 {0}에 저장했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="125" />
-            <source>Saving the model…</source>
-            <translation>모델을 저장하는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="133" />
-            <source>There is nothing to export yet: train or open a model first.</source>
-            <translation>내보낼 것이 아직 없습니다. 먼저 모델을 학습하거나 여세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="140" />
-            <source>Export is not available in this version.</source>
-            <translation>이 버전에서는 내보내기를 쓸 수 없습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionsForm</name>
-        <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="50" />
-            <location filename="../../w2v_studio/qt/options_form.py" line="121" />
-            <source>This tokenizer has no options.</source>
-            <translation>이 토크나이저에는 옵션이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="107" />
-            <source>Browse…</source>
-            <translation>찾아보기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="124" />
-            <source>Choose a file</source>
-            <translation>파일 선택</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="44" />
-            <source>Explore needs a model: train one or open one from File</source>
-            <translation>탐색하려면 모델이 필요합니다. 모델을 학습하거나 파일 메뉴에서 여세요</translation>
-        </message>
-    </context>
-    <context>
-        <name>PluginsDialog</name>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="22" />
-            <source>Tokenizer plugins</source>
-            <translation>토크나이저 플러그인</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="26" />
-            <source>Tokenizers come from the plugins folder and from installed packages. Unavailable ones say why; install what they need and restart.</source>
-            <translation>토크나이저는 plugins 폴더와 설치된 패키지에서 불러옵니다. 쓸 수 없는 토크나이저는 그 이유를 보여 줍니다. 필요한 것을 설치한 뒤 다시 시작하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="36" />
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="37" />
-            <source>Name</source>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38" />
-            <source>Languages</source>
-            <translation>언어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39" />
-            <source>Source</source>
-            <translation>출처</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40" />
-            <source>Status</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48" />
-            <source>ready</source>
-            <translation>사용 가능</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48" />
-            <source>unavailable: {0}</source>
-            <translation>사용할 수 없음: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectIO</name>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="50" />
-            <source>Save project</source>
-            <translation>프로젝트 저장</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="52" />
-            <source>Word2Vec Studio project (*{0})</source>
-            <translation>Word2Vec Studio 프로젝트 (*{0})</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="65" />
-            <source>The project was not saved: the training settings are not valid ({0}).</source>
-            <translation>프로젝트를 저장하지 않았습니다. 학습 설정이 올바르지 않습니다({0}).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="75" />
-            <source>The project could not be written to {0}: {1}</source>
-            <translation>프로젝트를 {0}에 쓸 수 없습니다: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="80" />
-            <source>Project saved: {0}</source>
-            <translation>프로젝트를 저장했습니다: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="87" />
-            <source>Open project</source>
-            <translation>프로젝트 열기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="89" />
-            <source>Word2Vec Studio project (*{0});;All files (*)</source>
-            <translation>Word2Vec Studio 프로젝트 (*{0});;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="110" />
-            <source>These corpus files of the project are missing: {0}. Open them again from their new place.</source>
-            <translation>프로젝트의 말뭉치 파일 중 다음 파일이 없습니다: {0}. 옮긴 위치에서 다시 여세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleCorpus</name>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="26" />
-            <source>text8 (English Wikipedia, 100 MB of lowercase text, one line)</source>
-            <translation>text8 (영어 위키백과, 소문자 텍스트 100 MB, 한 줄)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="29" />
-            <source>NSMC (Korean movie reviews, 200,000 lines, 14 MB)</source>
-            <translation>NSMC (한국어 영화 리뷰, 200,000줄, 14 MB)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="30" />
-            <source>ChnSentiCorp hotel reviews (Chinese, 7,766 lines, 3 MB)</source>
-            <translation>ChnSentiCorp 호텔 리뷰 (중국어, 7,766줄, 3 MB)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainForm</name>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="44" />
-            <source>Model</source>
-            <translation>모델</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="49" />
-            <source>Architecture</source>
-            <translation>구조</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="50" />
-            <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster).</source>
-            <translation>스킵그램은 각 단어로 주변 단어를 예측합니다(드문 단어에 유리). CBOW는 주변 단어로 가운데 단어를 예측합니다(더 빠름).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="56" />
-            <source>skip-gram</source>
-            <translation>스킵그램</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="57" />
-            <source>CBOW</source>
-            <translation>CBOW</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="63" />
-            <source>Objective</source>
-            <translation>학습 목표</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="64" />
-            <source>How the model learns to predict: negative sampling (fast, the usual choice), hierarchical softmax (good for rare words) or full softmax (exact, slow with a large vocabulary).</source>
-            <translation>모델이 예측을 배우는 방식입니다. 네거티브 샘플링(빠르고 흔히 씀), 계층적 소프트맥스(드문 단어에 유리), 전체 소프트맥스(정확하지만 어휘가 크면 느림).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="71" />
-            <source>negative sampling</source>
-            <translation>네거티브 샘플링</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="72" />
-            <source>hierarchical softmax</source>
-            <translation>계층적 소프트맥스</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="73" />
-            <source>full softmax</source>
-            <translation>전체 소프트맥스</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="79" />
-            <source>CBOW context</source>
-            <translation>CBOW 문맥</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="80" />
-            <source>CBOW only: average the context word vectors, or add them up.</source>
-            <translation>CBOW 전용: 문맥 단어 벡터를 평균하거나 더합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="84" />
-            <source>average</source>
-            <translation>평균</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="85" />
-            <source>sum</source>
-            <translation>합</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="91" />
-            <source>Vector size</source>
-            <translation>벡터 크기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="92" />
-            <source>How many numbers describe each word; 50 to 300 is usual.</source>
-            <translation>각 단어를 몇 개의 숫자로 나타낼지 정합니다. 보통 50~300입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="101" />
-            <source>Window</source>
-            <translation>창 크기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="102" />
-            <source>How many words on each side count as context.</source>
-            <translation>양쪽으로 몇 단어까지를 문맥으로 볼지 정합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="109" />
-            <source>Random window</source>
-            <translation>무작위 창</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="110" />
-            <source>Shrink the window at random for each word, as word2vec does, so that nearer words count more.</source>
-            <translation>word2vec처럼 단어마다 창을 무작위로 줄여서, 가까운 단어가 더 큰 비중을 갖게 합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="119" />
-            <source>Noise words</source>
-            <translation>노이즈 단어 수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="120" />
-            <source>Negative sampling: how many random noise words the model learns to tell apart from each real context word (5 to 20).</source>
-            <translation>네거티브 샘플링: 실제 문맥 단어 하나마다, 구별하도록 배우는 무작위 노이즈 단어의 수입니다(5~20).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="131" />
-            <source>Noise exponent</source>
-            <translation>노이즈 지수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="132" />
-            <source>Noise words are drawn by frequency raised to this power; 0.75 gives rarer words a little more chance.</source>
-            <translation>노이즈 단어는 빈도에 이 지수를 제곱한 비율로 뽑습니다. 0.75이면 드문 단어가 조금 더 자주 뽑힙니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="145" />
-            <source>Vocabulary</source>
-            <translation>어휘</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="150" />
-            <source>Minimum count</source>
-            <translation>최소 빈도</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="151" />
-            <source>Words seen fewer times than this are left out.</source>
-            <translation>이보다 적게 나온 단어는 뺍니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="158" />
-            <source>Maximum words</source>
-            <translation>최대 단어 수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="159" />
-            <source>Keep at most this many of the most frequent words.</source>
-            <translation>가장 자주 나오는 단어를 최대 이만큼만 남깁니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="164" />
-            <source>no limit</source>
-            <translation>제한 없음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="169" />
-            <source>Subsampling</source>
-            <translation>서브샘플링</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="170" />
-            <source>Very frequent words (the, 의, 的) are skipped at random above this share of the corpus, which speeds training and helps rarer words; 0 turns it off.</source>
-            <translation>아주 자주 나오는 단어(the, 의, 的)는 말뭉치에서 차지하는 비율이 이 값을 넘으면 무작위로 건너뜁니다. 학습이 빨라지고 드문 단어에 도움이 됩니다. 0이면 끕니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="184" />
-            <source>Lowercase</source>
-            <translation>소문자로 바꾸기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="185" />
-            <source>Fold capital letters to small ones before counting (English; no effect on Korean and Chinese).</source>
-            <translation>세기 전에 대문자를 소문자로 바꿉니다(영어용, 한국어와 중국어에는 영향 없음).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="194" />
-            <source>Training</source>
-            <translation>학습</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="199" />
-            <source>Epochs</source>
-            <translation>에포크</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="200" />
-            <source>How many times to go over the whole corpus.</source>
-            <translation>말뭉치 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="207" />
-            <source>Learning rate</source>
-            <translation>학습률</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="208" />
-            <source>How big each learning step is at the start.</source>
-            <translation>처음에 한 번 학습할 때 얼마나 크게 움직일지 정합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="217" />
-            <source>Final learning rate</source>
-            <translation>마지막 학습률</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="218" />
-            <source>The learning rate falls steadily to this value by the end.</source>
-            <translation>학습률은 끝날 때까지 이 값으로 고르게 줄어듭니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="229" />
-            <source>Random seed</source>
-            <translation>난수 시드</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="230" />
-            <source>The same seed and settings give the same vectors (with one thread).</source>
-            <translation>같은 시드와 설정이면 같은 벡터가 나옵니다(스레드 하나일 때).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="240" />
-            <source>Computer</source>
-            <translation>컴퓨터</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="245" />
-            <source>Device</source>
-            <translation>장치</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="246" />
-            <source>Where to train: the processor (CPU) or a graphics card (CUDA, Apple MPS). Auto picks a graphics card when there is one.</source>
-            <translation>어디에서 학습할지 정합니다: 프로세서(CPU) 또는 그래픽 카드(CUDA, Apple MPS). 자동이면 그래픽 카드가 있을 때 그것을 씁니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="252" />
-            <location filename="../../w2v_studio/qt/train_form.py" line="276" />
-            <source>auto</source>
-            <translation>자동</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="253" />
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="259" />
-            <source>CPU threads</source>
-            <translation>CPU 스레드</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="260" />
-            <source>How many processor threads train at the same time.</source>
-            <translation>동시에 학습하는 프로세서 스레드 수입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="269" />
-            <source>Engine</source>
-            <translation>엔진</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="270" />
-            <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
-            <translation>numba는 CPU에서 빠르고, 그래픽 카드를 쓰려면 torch가 필요합니다. 자동이면 알아서 고릅니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="277" />
-            <source>numba (CPU)</source>
-            <translation>numba (CPU)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="278" />
-            <source>torch</source>
-            <translation>torch</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="284" />
-            <source>Words per batch</source>
-            <translation>배치당 단어 수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="285" />
-            <source>Words handed to a thread at a time (CPU).</source>
-            <translation>한 번에 스레드 하나에 넘기는 단어 수입니다(CPU).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="292" />
-            <source>Examples per step</source>
-            <translation>단계당 예제 수</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="293" />
-            <source>Training examples per step on a graphics card (torch engine).</source>
-            <translation>그래픽 카드에서 한 단계에 쓰는 학습 예제 수입니다(torch 엔진).</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="302" />
-            <source>Longest line</source>
-            <translation>최대 줄 길이</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="303" />
-            <source>Longer lines are cut into pieces of this many tokens.</source>
-            <translation>이보다 긴 줄은 이 토큰 수만큼씩 잘라 씁니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainPage</name>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="42" />
-            <source>gensim defaults</source>
-            <translation>gensim 기본값</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="43" />
-            <source>word2vec C defaults</source>
-            <translation>word2vec C 기본값</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="44" />
-            <source>small corpus</source>
-            <translation>작은 말뭉치</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="45" />
-            <source>quality (slower)</source>
-            <translation>품질 우선(느림)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="144" />
-            <source>Epoch</source>
-            <translation>에포크</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="145" />
-            <source>Words/s</source>
-            <translation>초당 단어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="146" />
-            <source>Learning rate</source>
-            <translation>학습률</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="147" />
-            <source>Loss</source>
-            <translation>손실</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="148" />
-            <source>Elapsed</source>
-            <translation>경과 시간</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="149" />
-            <source>Time left</source>
-            <translation>남은 시간</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="228" />
-            <source>Looking for graphics cards…</source>
-            <translation>그래픽 카드를 찾는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="233" />
-            <source>{0}: available</source>
-            <translation>{0}: 사용 가능</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="236" />
-            <source>{0}: not available ({1})</source>
-            <translation>{0}: 사용할 수 없음({1})</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="237" />
-            <source>Devices found: {0}</source>
-            <translation>찾은 장치: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="241" />
-            <source>Preset:</source>
-            <translation>프리셋:</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="242" />
-            <source>custom</source>
-            <translation>사용자 설정</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="247" />
-            <source>Ready-made settings: choose one, then change what you like.</source>
-            <translation>미리 정해 둔 설정입니다. 하나를 고른 뒤 원하는 대로 바꾸세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="251" />
-            <source>Explore this model</source>
-            <translation>이 모델 탐색</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="252" />
-            <source>Save model…</source>
-            <translation>모델 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="253" />
-            <source>Log</source>
-            <translation>기록</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="259" />
-            <source>Start training (F5); press again to stop.</source>
-            <translation>학습 시작(F5). 다시 누르면 멈춥니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="268" />
-            <source>Stopping…</source>
-            <translation>멈추는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="271" />
-            <source>Stop</source>
-            <translation>멈춤</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="274" />
-            <source>Start training</source>
-            <translation>학습 시작</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="281" />
-            <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
-            <translation>토큰화된 말뭉치가 아직 없습니다. 말뭉치 페이지에서 파일을 추가하거나, 시작을 누르면 먼저 토큰화합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="287" />
-            <source>Corpus: {0}</source>
-            <translation>말뭉치: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="333" />
-            <location filename="../../w2v_studio/qt/train_page.py" line="523" />
-            <source>These settings cannot be used: {0}. Change them and press Start again.</source>
-            <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="343" />
-            <source>Tokenizing the corpus first; training starts when it is done.</source>
-            <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="370" />
-            <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
-            <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="384" />
-            <source>Stopping after the current batch…</source>
-            <translation>현재 배치가 끝나면 멈춥니다…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="401" />
-            <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
-            <translation>에포크 {0}/{1} 완료: 손실 {2:.4f}, 단어 {3}개, {4:.1f}초</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="407" />
-            <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
-            <translation>어휘: {0}개 단어, 말뭉치: 에포크마다 {1}개 단어, 장치: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="416" />
-            <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
-            <translation>완료: {0}에포크, {1} 소요, 초당 {2}단어. 어휘 {3}개, {4}차원, 마지막 에포크 손실 {5}.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="427" />
-            <source>Finished.</source>
-            <translation>완료.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="433" />
-            <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
-            <translation>에포크 {0}에서 멈췄습니다(전체의 {1:.0%}). 중간까지 학습한 모델은 남아 있습니다. 탐색하거나 저장할 수 있고, 시작을 누르면 다시 학습합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="438" />
-            <source>Stopped by the user; partial model kept.</source>
-            <translation>사용자가 멈췄습니다. 중간까지 학습한 모델을 남겨 둡니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="440" />
-            <source>counting words: {0}</source>
-            <translation>단어 세는 중: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="444" />
-            <source>Stopped before training began: nothing was trained.</source>
-            <translation>학습을 시작하기 전에 멈췄습니다. 학습된 것은 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="446" />
-            <source>Stopped by the user.</source>
-            <translation>사용자가 멈췄습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="449" />
-            <source>Failed: {0}</source>
-            <translation>실패: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="453" />
-            <source>The run failed; the last good vectors are kept.</source>
-            <translation>학습이 실패했습니다. 마지막으로 정상이던 벡터를 남겨 둡니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="478" />
-            <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
-            <translation>손실 값이 숫자가 아닙니다(NaN). 학습이 발산했습니다. 멈추고 학습률을 낮춘 뒤(예: 0.01) 다시 시작을 누르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="486" />
-            <source>{0:.0%} done, {1} words/s</source>
-            <translation>{0:.0%} 완료, 초당 {1}단어</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="530" />
-            <source>Settings changed; press Start to train again.</source>
-            <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainThread</name>
-        <message>
-            <location filename="../../w2v_studio/qt/worker.py" line="103" />
-            <source>Training stopped with an unexpected error: {0}</source>
-            <translation>예상하지 못한 오류로 학습이 멈췄습니다: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePanel</name>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="120" />
-            <source>Welcome to Word2Vec Studio</source>
-            <translation>Word2Vec Studio에 오신 것을 환영합니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="123" />
-            <source>1. Corpus: open your text files (one sentence or paragraph per line) and choose a tokenizer.</source>
-            <translation>1. 말뭉치: 텍스트 파일(한 줄에 문장이나 문단 하나)을 열고 토크나이저를 고릅니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="128" />
-            <source>2. Train: choose settings or a preset and press Start; watch the loss fall.</source>
-            <translation>2. 학습: 설정이나 프리셋을 고르고 시작을 누릅니다. 손실이 줄어드는 것을 지켜보세요.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="131" />
-            <source>3. Explore: look up similar words, analogies and a map of the vocabulary.</source>
-            <translation>3. 탐색: 비슷한 단어, 유추, 어휘 지도를 살펴봅니다.</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="133" />
-            <source>Open corpus files…</source>
-            <translation>말뭉치 파일 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="134" />
-            <source>Open a folder…</source>
-            <translation>폴더 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="135" />
-            <source>Or start with an example:</source>
-            <translation>또는 예제로 시작하세요:</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="136" />
-            <source>Korean constitution (ships with konlpy)</source>
-            <translation>대한민국 헌법(konlpy에 포함)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="138" />
-            <source>konlpy is not installed</source>
-            <translation>konlpy가 설치되어 있지 않습니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="142" />
-            <source>Download</source>
-            <translation>내려받기</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="144" />
-            <source>Cancel</source>
-            <translation>취소</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="153" />
-            <source>checked against its SHA-256 checksum</source>
-            <translation>SHA-256 체크섬으로 확인</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="155" />
-            <source>checked by size only ({0} bytes; no checksum recorded yet)</source>
-            <translation>크기로만 확인({0}바이트, 아직 기록된 체크섬 없음)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="158" />
-            <source>not checked: no checksum or size recorded yet</source>
-            <translation>확인하지 않음: 기록된 체크섬이나 크기가 아직 없음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="212" />
-            <source>verified by SHA-256</source>
-            <translation>SHA-256으로 확인함</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="213" />
-            <source>size checked; no checksum known, so the content is not verified</source>
-            <translation>크기만 확인함. 알려진 체크섬이 없어 내용은 확인하지 않았습니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="214" />
-            <source>not verified: no checksum or size is known for this file</source>
-            <translation>확인하지 않음: 이 파일의 체크섬이나 크기를 모릅니다</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="216" />
-            <source>from the cache</source>
-            <translation>캐시에서 가져옴</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="216" />
-            <source>downloaded</source>
-            <translation>내려받음</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="220" />
-            <source>{0}: {1}, {2}. SHA-256 of the file: {3}</source>
-            <translation>{0}: {1}, {2}. 파일의 SHA-256: {3}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="231" />
-            <source>Download cancelled.</source>
-            <translation>내려받기를 취소했습니다.</translation>
-        </message>
-    </context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../w2v_studio/app.py" line="40"/>
+        <source>Something went wrong: {0}. Your work is still open; the details were written to {1}. Please report them if it happens again.</source>
+        <translation>문제가 생겼습니다: {0}. 작업 중인 내용은 그대로 열려 있습니다. 자세한 내용은 {1}에 기록했습니다. 다시 일어나면 이 내용을 알려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusPage</name>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="205"/>
+        <source>Corpus files</source>
+        <translation>말뭉치 파일</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="206"/>
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="207"/>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="208"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="209"/>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="212"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="213"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="214"/>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="215"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="216"/>
+        <source>Lines</source>
+        <translation>줄 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="219"/>
+        <source>Text column (CSV/TSV):</source>
+        <translation>텍스트 열(CSV/TSV):</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="220"/>
+        <source>Text field (JSON Lines):</source>
+        <translation>텍스트 필드(JSON Lines):</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="221"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="222"/>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="223"/>
+        <source>Tokenizer</source>
+        <translation>토크나이저</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="224"/>
+        <source>Tokenizer:</source>
+        <translation>토크나이저:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="225"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="226"/>
+        <source>Type a sentence to see how it is split…</source>
+        <translation>문장을 입력하면 어떻게 나뉘는지 보여 줍니다…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
+        <source>Tokenize</source>
+        <translation>토큰화</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="230"/>
+        <source>Split the whole corpus into words (in background processes).</source>
+        <translation>말뭉치 전체를 단어로 나눕니다(백그라운드 프로세스에서).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="232"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="233"/>
+        <source>Use it</source>
+        <translation>이것 사용</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="260"/>
+        <source>The tokenizer list could not be read: {0}</source>
+        <translation>토크나이저 목록을 읽지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="285"/>
+        <source>unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="302"/>
+        <source>The tokenizer &apos;{0}&apos; is not installed; choose another one.</source>
+        <translation>토크나이저 &apos;{0}&apos;이(가) 설치되어 있지 않습니다. 다른 토크나이저를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="327"/>
+        <source>Not available here: {0}</source>
+        <translation>이 컴퓨터에서는 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="347"/>
+        <source>Open corpus files</source>
+        <translation>말뭉치 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="349"/>
+        <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="355"/>
+        <source>Open a folder of text files</source>
+        <translation>텍스트 파일 폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="427"/>
+        <source>Reading the files…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="461"/>
+        <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
+        <translation>감지됨: {0} (신뢰도 {1:.0%}). 미리 보기에서 글자가 깨져 보이면 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="484"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="485"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="486"/>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="487"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="500"/>
+        <source>Language: not recognised</source>
+        <translation>언어: 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="504"/>
+        <source>Language (guessed from the script): {0}</source>
+        <translation>언어(문자로 추정): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="506"/>
+        <source>suggested tokenizer: {0}</source>
+        <translation>추천 토크나이저: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="536"/>
+        <source>The tokenizer failed on the preview: {0}</source>
+        <translation>미리 보기에서 토크나이저가 실패했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="568"/>
+        <source>There is no readable corpus yet: add text files first.</source>
+        <translation>읽을 수 있는 말뭉치가 아직 없습니다. 먼저 텍스트 파일을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="579"/>
+        <source>The tokenizer &apos;{0}&apos; cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
+        <translation>토크나이저 &apos;{0}&apos;을(를) 이 컴퓨터에서 실행할 수 없습니다: {1}. 다른 토크나이저를 고르거나 필요한 것을 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="610"/>
+        <source>counting words…</source>
+        <translation>단어 세는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="619"/>
+        <source>Tokenizing failed: {0}</source>
+        <translation>토큰화에 실패했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="623"/>
+        <source>Tokenizing was cancelled.</source>
+        <translation>토큰화를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="637"/>
+        <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
+        <translation>파일 {0}개, {1}줄, 토큰 {2}개, 토크나이저 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="647"/>
+        <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
+        <translation>{0}줄을 토큰화하지 못해 건너뛰었습니다. 첫 번째: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusStats</name>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="65"/>
+        <source>After tokenizing</source>
+        <translation>토큰화 결과</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="67"/>
+        <source>Lines</source>
+        <translation>줄 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="68"/>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="69"/>
+        <source>Different words (types)</source>
+        <translation>서로 다른 단어(유형)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="70"/>
+        <source>Types kept (min count {0})</source>
+        <translation>남는 유형(최소 빈도 {0})</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="71"/>
+        <source>Memory for training</source>
+        <translation>학습에 필요한 메모리</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="72"/>
+        <source>Training time (rough)</source>
+        <translation>학습 시간(대략)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <source>Word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <source>Count</source>
+        <translation>빈도</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="79"/>
+        <source>Estimates for the settings on the Train page; the time is a rough guide for this computer&apos;s CPU.</source>
+        <translation>학습 페이지의 설정으로 계산한 추정치입니다. 시간은 이 컴퓨터 CPU 기준의 대략적인 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="83"/>
+        <source>Press Tokenize to see how many words the corpus has.</source>
+        <translation>[토큰화]를 누르면 말뭉치에 단어가 몇 개인지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="138"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="139"/>
+        <source>about {0}</source>
+        <translation>약 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="49"/>
+        <source>PyTorch is not installed</source>
+        <translation>PyTorch가 설치되어 있지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="50"/>
+        <source>no NVIDIA GPU found</source>
+        <translation>NVIDIA GPU를 찾지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="51"/>
+        <source>not an Apple Silicon Mac</source>
+        <translation>Apple Silicon Mac이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="52"/>
+        <source>MPS unavailable</source>
+        <translation>MPS를 쓸 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="53"/>
+        <source>this PyTorch build has no CUDA support or no GPU is visible</source>
+        <translation>이 PyTorch 빌드는 CUDA를 지원하지 않거나 GPU가 보이지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="44"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="45"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="135"/>
+        <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
+        <translation>말뭉치가 아직 없습니다. 말뭉치 페이지에서 텍스트 파일을 연 다음(파일 &gt; 말뭉치 열기) 다시 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="144"/>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="206"/>
+        <source>Word2Vec Studio</source>
+        <translation>Word2Vec Studio</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="281"/>
+        <source>Corpus</source>
+        <translation>말뭉치</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <source>Explore</source>
+        <translation>탐색</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="211"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="212"/>
+        <source>Open corpus files…</source>
+        <translation>말뭉치 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="213"/>
+        <source>Open corpus folder…</source>
+        <translation>말뭉치 폴더 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="214"/>
+        <source>Open model…</source>
+        <translation>모델 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="215"/>
+        <source>Import vectors…</source>
+        <translation>벡터 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="216"/>
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="217"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="218"/>
+        <source>Open project…</source>
+        <translation>프로젝트 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="219"/>
+        <source>Save project…</source>
+        <translation>프로젝트 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="220"/>
+        <source>Recent items</source>
+        <translation>최근 항목</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="221"/>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="222"/>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="223"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="224"/>
+        <source>Clear recent items</source>
+        <translation>최근 항목 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="225"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="226"/>
+        <source>Tokenizer plugins…</source>
+        <translation>토크나이저 플러그인…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="227"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="340"/>
+        <source>About Word2Vec Studio</source>
+        <translation>Word2Vec Studio 정보</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="282"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="283"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="284"/>
+        <source>Vectors</source>
+        <translation>벡터</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="290"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="299"/>
+        <source>{0} no longer exists; it was removed from the recent items.</source>
+        <translation>{0}이(가) 더 이상 없어서 최근 항목에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="342"/>
+        <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
+        <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;한국어, 중국어, 영어 텍스트로 단어 임베딩을 학습하고 탐색합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="359"/>
+        <source>No model yet</source>
+        <translation>아직 모델이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="362"/>
+        <source>not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="363"/>
+        <source>Model: {0} words · {1}</source>
+        <translation>모델: 단어 {0}개 · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="405"/>
+        <source>Training is running</source>
+        <translation>학습 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="407"/>
+        <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
+        <translation>학습이 진행 중입니다. 멈추고 닫을까요? 중간까지 학습한 모델은 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelIO</name>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="44"/>
+        <source>Open a model folder (with model.json)</source>
+        <translation>모델 폴더 열기(model.json이 있는 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="64"/>
+        <source>Opening the model…</source>
+        <translation>모델을 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="69"/>
+        <source>Import word vectors</source>
+        <translation>단어 벡터 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="71"/>
+        <source>Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)</source>
+        <translation>단어 벡터 (*.vec *.txt *.bin *.gz *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="88"/>
+        <source>Importing vectors…</source>
+        <translation>벡터를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="97"/>
+        <source>There is no trained model to save yet: train one on the Train page.</source>
+        <translation>저장할 모델이 아직 없습니다. 학습 페이지에서 모델을 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="101"/>
+        <source>Choose an empty folder (or a new one) for the model</source>
+        <translation>모델을 저장할 빈 폴더(또는 새 폴더)를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="120"/>
+        <source>Model saved in {0}</source>
+        <translation>모델을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="125"/>
+        <source>Saving the model…</source>
+        <translation>모델을 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="133"/>
+        <source>There is nothing to export yet: train or open a model first.</source>
+        <translation>내보낼 것이 아직 없습니다. 먼저 모델을 학습하거나 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="140"/>
+        <source>Export is not available in this version.</source>
+        <translation>이 버전에서는 내보내기를 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <location filename="../../w2v_studio/qt/options_form.py" line="50"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="121"/>
+        <source>This tokenizer has no options.</source>
+        <translation>이 토크나이저에는 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/options_form.py" line="107"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/options_form.py" line="124"/>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="44"/>
+        <source>Explore needs a model: train one or open one from File</source>
+        <translation>탐색하려면 모델이 필요합니다. 모델을 학습하거나 파일 메뉴에서 여세요</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="22"/>
+        <source>Tokenizer plugins</source>
+        <translation>토크나이저 플러그인</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="26"/>
+        <source>Tokenizers come from the plugins folder and from installed packages. Unavailable ones say why; install what they need and restart.</source>
+        <translation>토크나이저는 plugins 폴더와 설치된 패키지에서 불러옵니다. 쓸 수 없는 토크나이저는 그 이유를 보여 줍니다. 필요한 것을 설치한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="36"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38"/>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <source>ready</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <source>unavailable: {0}</source>
+        <translation>사용할 수 없음: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIO</name>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="50"/>
+        <source>Save project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="52"/>
+        <source>Word2Vec Studio project (*{0})</source>
+        <translation>Word2Vec Studio 프로젝트 (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="65"/>
+        <source>The project was not saved: the training settings are not valid ({0}).</source>
+        <translation>프로젝트를 저장하지 않았습니다. 학습 설정이 올바르지 않습니다({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="75"/>
+        <source>The project could not be written to {0}: {1}</source>
+        <translation>프로젝트를 {0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="80"/>
+        <source>Project saved: {0}</source>
+        <translation>프로젝트를 저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="87"/>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="89"/>
+        <source>Word2Vec Studio project (*{0});;All files (*)</source>
+        <translation>Word2Vec Studio 프로젝트 (*{0});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="110"/>
+        <source>These corpus files of the project are missing: {0}. Open them again from their new place.</source>
+        <translation>프로젝트의 말뭉치 파일 중 다음 파일이 없습니다: {0}. 옮긴 위치에서 다시 여세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCorpus</name>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="26"/>
+        <source>text8 (English Wikipedia, 100 MB of lowercase text, one line)</source>
+        <translation>text8 (영어 위키백과, 소문자 텍스트 100 MB, 한 줄)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="29"/>
+        <source>NSMC (Korean movie reviews, 200,000 lines, 14 MB)</source>
+        <translation>NSMC (한국어 영화 리뷰, 200,000줄, 14 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="30"/>
+        <source>ChnSentiCorp hotel reviews (Chinese, 7,766 lines, 3 MB)</source>
+        <translation>ChnSentiCorp 호텔 리뷰 (중국어, 7,766줄, 3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="44"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="49"/>
+        <source>Architecture</source>
+        <translation>구조</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="50"/>
+        <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster).</source>
+        <translation>스킵그램은 각 단어로 주변 단어를 예측합니다(드문 단어에 유리). CBOW는 주변 단어로 가운데 단어를 예측합니다(더 빠름).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="56"/>
+        <source>skip-gram</source>
+        <translation>스킵그램</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="57"/>
+        <source>CBOW</source>
+        <translation>CBOW</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="63"/>
+        <source>Objective</source>
+        <translation>학습 목표</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="64"/>
+        <source>How the model learns to predict: negative sampling (fast, the usual choice), hierarchical softmax (good for rare words) or full softmax (exact, slow with a large vocabulary).</source>
+        <translation>모델이 예측을 배우는 방식입니다. 네거티브 샘플링(빠르고 흔히 씀), 계층적 소프트맥스(드문 단어에 유리), 전체 소프트맥스(정확하지만 어휘가 크면 느림).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="71"/>
+        <source>negative sampling</source>
+        <translation>네거티브 샘플링</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="72"/>
+        <source>hierarchical softmax</source>
+        <translation>계층적 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="73"/>
+        <source>full softmax</source>
+        <translation>전체 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="79"/>
+        <source>CBOW context</source>
+        <translation>CBOW 문맥</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="80"/>
+        <source>CBOW only: average the context word vectors, or add them up.</source>
+        <translation>CBOW 전용: 문맥 단어 벡터를 평균하거나 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="84"/>
+        <source>average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="85"/>
+        <source>sum</source>
+        <translation>합</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="91"/>
+        <source>CBOW update</source>
+        <translation>CBOW 갱신 방식</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="92"/>
+        <source>CBOW average only: give each context word the whole error, as word2vec and gensim do (learns faster), or the exact gradient of the average.</source>
+        <translation>CBOW 평균에만 해당: word2vec과 gensim처럼 문맥 단어마다 오차 전체를 반영하거나(더 빨리 학습), 평균의 정확한 기울기를 적용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="98"/>
+        <source>as word2vec</source>
+        <translation>word2vec 방식</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="99"/>
+        <source>exact gradient</source>
+        <translation>정확한 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="105"/>
+        <source>Vector size</source>
+        <translation>벡터 크기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="106"/>
+        <source>How many numbers describe each word; 50 to 300 is usual.</source>
+        <translation>각 단어를 몇 개의 숫자로 나타낼지 정합니다. 보통 50~300입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="115"/>
+        <source>Window</source>
+        <translation>창 크기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="116"/>
+        <source>How many words on each side count as context.</source>
+        <translation>양쪽으로 몇 단어까지를 문맥으로 볼지 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="123"/>
+        <source>Random window</source>
+        <translation>무작위 창</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="124"/>
+        <source>Shrink the window at random for each word, as word2vec does, so that nearer words count more.</source>
+        <translation>word2vec처럼 단어마다 창을 무작위로 줄여서, 가까운 단어가 더 큰 비중을 갖게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="133"/>
+        <source>Noise words</source>
+        <translation>노이즈 단어 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="134"/>
+        <source>Negative sampling: how many random noise words the model learns to tell apart from each real context word (5 to 20).</source>
+        <translation>네거티브 샘플링: 실제 문맥 단어 하나마다, 구별하도록 배우는 무작위 노이즈 단어의 수입니다(5~20).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="145"/>
+        <source>Noise exponent</source>
+        <translation>노이즈 지수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="146"/>
+        <source>Noise words are drawn by frequency raised to this power; 0.75 gives rarer words a little more chance.</source>
+        <translation>노이즈 단어는 빈도에 이 지수를 제곱한 비율로 뽑습니다. 0.75이면 드문 단어가 조금 더 자주 뽑힙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="159"/>
+        <source>Share noise words</source>
+        <translation>잡음 단어 공유</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="160"/>
+        <source>Skip-gram with noise words: the word pairs of one window share their noise words, which makes training several times faster.</source>
+        <translation>스킵그램과 네거티브 샘플링: 한 창 안의 단어 쌍들이 잡음 단어를 함께 써서 학습이 몇 배 빨라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="169"/>
+        <source>Vocabulary</source>
+        <translation>어휘</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="174"/>
+        <source>Minimum count</source>
+        <translation>최소 빈도</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="175"/>
+        <source>Words seen fewer times than this are left out.</source>
+        <translation>이보다 적게 나온 단어는 뺍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="182"/>
+        <source>Maximum words</source>
+        <translation>최대 단어 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="183"/>
+        <source>Keep at most this many of the most frequent words.</source>
+        <translation>가장 자주 나오는 단어를 최대 이만큼만 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="188"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="193"/>
+        <source>Subsampling</source>
+        <translation>서브샘플링</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="194"/>
+        <source>Very frequent words (the, 의, 的) are skipped at random above this share of the corpus, which speeds training and helps rarer words; 0 turns it off.</source>
+        <translation>아주 자주 나오는 단어(the, 의, 的)는 말뭉치에서 차지하는 비율이 이 값을 넘으면 무작위로 건너뜁니다. 학습이 빨라지고 드문 단어에 도움이 됩니다. 0이면 끕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="208"/>
+        <source>Lowercase</source>
+        <translation>소문자로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="209"/>
+        <source>Fold capital letters to small ones before counting (English; no effect on Korean and Chinese).</source>
+        <translation>세기 전에 대문자를 소문자로 바꿉니다(영어용, 한국어와 중국어에는 영향 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="218"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="223"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="224"/>
+        <source>How many times to go over the whole corpus.</source>
+        <translation>말뭉치 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="231"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="232"/>
+        <source>How big each learning step is at the start.</source>
+        <translation>처음에 한 번 학습할 때 얼마나 크게 움직일지 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="241"/>
+        <source>Final learning rate</source>
+        <translation>마지막 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="242"/>
+        <source>The learning rate falls steadily to this value by the end.</source>
+        <translation>학습률은 끝날 때까지 이 값으로 고르게 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="253"/>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="254"/>
+        <source>The same seed and settings give the same vectors (with one thread).</source>
+        <translation>같은 시드와 설정이면 같은 벡터가 나옵니다(스레드 하나일 때).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="264"/>
+        <source>Computer</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="269"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="270"/>
+        <source>Where to train: the processor (CPU) or a graphics card (CUDA, Apple MPS). Auto picks a graphics card when there is one.</source>
+        <translation>어디에서 학습할지 정합니다: 프로세서(CPU) 또는 그래픽 카드(CUDA, Apple MPS). 자동이면 그래픽 카드가 있을 때 그것을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="276"/>
+        <location filename="../../w2v_studio/qt/train_form.py" line="300"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="277"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="283"/>
+        <source>CPU threads</source>
+        <translation>CPU 스레드</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="284"/>
+        <source>How many processor threads train at the same time.</source>
+        <translation>동시에 학습하는 프로세서 스레드 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="293"/>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="294"/>
+        <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
+        <translation>numba는 CPU에서 빠르고, 그래픽 카드를 쓰려면 torch가 필요합니다. 자동이면 알아서 고릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="301"/>
+        <source>numba (CPU)</source>
+        <translation>numba (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="302"/>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="308"/>
+        <source>Words per batch</source>
+        <translation>배치당 단어 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="309"/>
+        <source>Words handed to a thread at a time (CPU).</source>
+        <translation>한 번에 스레드 하나에 넘기는 단어 수입니다(CPU).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="316"/>
+        <source>Examples per step</source>
+        <translation>단계당 예제 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="317"/>
+        <source>Training examples per step on a graphics card (torch engine).</source>
+        <translation>그래픽 카드에서 한 단계에 쓰는 학습 예제 수입니다(torch 엔진).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="326"/>
+        <source>Longest line</source>
+        <translation>최대 줄 길이</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="327"/>
+        <source>Longer lines are cut into pieces of this many tokens.</source>
+        <translation>이보다 긴 줄은 이 토큰 수만큼씩 잘라 씁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="42"/>
+        <source>gensim defaults</source>
+        <translation>gensim 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="43"/>
+        <source>word2vec C defaults</source>
+        <translation>word2vec C 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="44"/>
+        <source>small corpus</source>
+        <translation>작은 말뭉치</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="45"/>
+        <source>quality (slower)</source>
+        <translation>품질 우선(느림)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="144"/>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="145"/>
+        <source>Words/s</source>
+        <translation>초당 단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="146"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="147"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="148"/>
+        <source>Elapsed</source>
+        <translation>경과 시간</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="149"/>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="228"/>
+        <source>Looking for graphics cards…</source>
+        <translation>그래픽 카드를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="233"/>
+        <source>{0}: available</source>
+        <translation>{0}: 사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="236"/>
+        <source>{0}: not available ({1})</source>
+        <translation>{0}: 사용할 수 없음({1})</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="237"/>
+        <source>Devices found: {0}</source>
+        <translation>찾은 장치: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="241"/>
+        <source>Preset:</source>
+        <translation>프리셋:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="242"/>
+        <source>custom</source>
+        <translation>사용자 설정</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="247"/>
+        <source>Ready-made settings: choose one, then change what you like.</source>
+        <translation>미리 정해 둔 설정입니다. 하나를 고른 뒤 원하는 대로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="251"/>
+        <source>Explore this model</source>
+        <translation>이 모델 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="252"/>
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="253"/>
+        <source>Log</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="259"/>
+        <source>Start training (F5); press again to stop.</source>
+        <translation>학습 시작(F5). 다시 누르면 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="268"/>
+        <source>Stopping…</source>
+        <translation>멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="271"/>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="274"/>
+        <source>Start training</source>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="281"/>
+        <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
+        <translation>토큰화된 말뭉치가 아직 없습니다. 말뭉치 페이지에서 파일을 추가하거나, 시작을 누르면 먼저 토큰화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="287"/>
+        <source>Corpus: {0}</source>
+        <translation>말뭉치: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="333"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="527"/>
+        <source>These settings cannot be used: {0}. Change them and press Start again.</source>
+        <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="343"/>
+        <source>Tokenizing the corpus first; training starts when it is done.</source>
+        <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="371"/>
+        <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
+        <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="385"/>
+        <source>Stopping after the current batch…</source>
+        <translation>현재 배치가 끝나면 멈춥니다…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="402"/>
+        <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
+        <translation>에포크 {0}/{1} 완료: 손실 {2:.4f}, 단어 {3}개, {4:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="408"/>
+        <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
+        <translation>어휘: {0}개 단어, 말뭉치: 에포크마다 {1}개 단어, 장치: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="417"/>
+        <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
+        <translation>완료: {0}에포크, {1} 소요, 초당 {2}단어. 어휘 {3}개, {4}차원, 마지막 에포크 손실 {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="428"/>
+        <source>Finished.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="434"/>
+        <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
+        <translation>에포크 {0}에서 멈췄습니다(전체의 {1:.0%}). 중간까지 학습한 모델은 남아 있습니다. 탐색하거나 저장할 수 있고, 시작을 누르면 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="439"/>
+        <source>Stopped by the user; partial model kept.</source>
+        <translation>사용자가 멈췄습니다. 중간까지 학습한 모델을 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="441"/>
+        <source>counting words: {0}</source>
+        <translation>단어 세는 중: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="445"/>
+        <source>Stopped before training began: nothing was trained.</source>
+        <translation>학습을 시작하기 전에 멈췄습니다. 학습된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="447"/>
+        <source>Stopped by the user.</source>
+        <translation>사용자가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="450"/>
+        <source>Failed: {0}</source>
+        <translation>실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="454"/>
+        <source>The run failed; the last good vectors are kept.</source>
+        <translation>학습이 실패했습니다. 마지막으로 정상이던 벡터를 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="479"/>
+        <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
+        <translation>손실 값이 숫자가 아닙니다(NaN). 학습이 발산했습니다. 멈추고 학습률을 낮춘 뒤(예: 0.01) 다시 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="487"/>
+        <source>{0:.0%} done, {1} words/s</source>
+        <translation>{0:.0%} 완료, 초당 {1}단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="534"/>
+        <source>Settings changed; press Start to train again.</source>
+        <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainThread</name>
+    <message>
+        <location filename="../../w2v_studio/qt/worker.py" line="129"/>
+        <source>Training stopped with an unexpected error: {0}</source>
+        <translation>예상하지 못한 오류로 학습이 멈췄습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="120"/>
+        <source>Welcome to Word2Vec Studio</source>
+        <translation>Word2Vec Studio에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="123"/>
+        <source>1. Corpus: open your text files (one sentence or paragraph per line) and choose a tokenizer.</source>
+        <translation>1. 말뭉치: 텍스트 파일(한 줄에 문장이나 문단 하나)을 열고 토크나이저를 고릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="128"/>
+        <source>2. Train: choose settings or a preset and press Start; watch the loss fall.</source>
+        <translation>2. 학습: 설정이나 프리셋을 고르고 시작을 누릅니다. 손실이 줄어드는 것을 지켜보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="131"/>
+        <source>3. Explore: look up similar words, analogies and a map of the vocabulary.</source>
+        <translation>3. 탐색: 비슷한 단어, 유추, 어휘 지도를 살펴봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="133"/>
+        <source>Open corpus files…</source>
+        <translation>말뭉치 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="134"/>
+        <source>Open a folder…</source>
+        <translation>폴더 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="135"/>
+        <source>Or start with an example:</source>
+        <translation>또는 예제로 시작하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="136"/>
+        <source>Korean constitution (ships with konlpy)</source>
+        <translation>대한민국 헌법(konlpy에 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="138"/>
+        <source>konlpy is not installed</source>
+        <translation>konlpy가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="142"/>
+        <source>Download</source>
+        <translation>내려받기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="144"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="153"/>
+        <source>checked against its SHA-256 checksum</source>
+        <translation>SHA-256 체크섬으로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="155"/>
+        <source>checked by size only ({0} bytes; no checksum recorded yet)</source>
+        <translation>크기로만 확인({0}바이트, 아직 기록된 체크섬 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="158"/>
+        <source>not checked: no checksum or size recorded yet</source>
+        <translation>확인하지 않음: 기록된 체크섬이나 크기가 아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="212"/>
+        <source>verified by SHA-256</source>
+        <translation>SHA-256으로 확인함</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="213"/>
+        <source>size checked; no checksum known, so the content is not verified</source>
+        <translation>크기만 확인함. 알려진 체크섬이 없어 내용은 확인하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="214"/>
+        <source>not verified: no checksum or size is known for this file</source>
+        <translation>확인하지 않음: 이 파일의 체크섬이나 크기를 모릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="216"/>
+        <source>from the cache</source>
+        <translation>캐시에서 가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="216"/>
+        <source>downloaded</source>
+        <translation>내려받음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="220"/>
+        <source>{0}: {1}, {2}. SHA-256 of the file: {3}</source>
+        <translation>{0}: {1}, {2}. 파일의 SHA-256: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="231"/>
+        <source>Download cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
+    </message>
+</context>
 </TS>

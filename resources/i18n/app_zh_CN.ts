@@ -1,1394 +1,1424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../w2v_studio/app.py" line="40" />
-            <source>Something went wrong: {0}. Your work is still open; the details were written to {1}. Please report them if it happens again.</source>
-            <translation>出现了问题：{0}。您的工作仍然保留；详细信息已写入 {1}。如果再次发生，请报告这些信息。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CorpusPage</name>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="205" />
-            <source>Corpus files</source>
-            <translation>语料文件</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="206" />
-            <source>Add files…</source>
-            <translation>添加文件…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="207" />
-            <source>Add folder…</source>
-            <translation>添加文件夹…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="208" />
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="209" />
-            <source>Clear</source>
-            <translation>清空</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="212" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="213" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="214" />
-            <source>Encoding</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="215" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="216" />
-            <source>Lines</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="219" />
-            <source>Text column (CSV/TSV):</source>
-            <translation>文本列（CSV/TSV）：</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="220" />
-            <source>Text field (JSON Lines):</source>
-            <translation>文本字段（JSON Lines）：</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="221" />
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="222" />
-            <source>automatic</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="223" />
-            <source>Tokenizer</source>
-            <translation>分词器</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="224" />
-            <source>Tokenizer:</source>
-            <translation>分词器：</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="225" />
-            <source>Preview</source>
-            <translation>预览</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="226" />
-            <source>Type a sentence to see how it is split…</source>
-            <translation>输入一个句子，看看它如何被切分…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
-            <source>Text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="227" />
-            <source>Tokens</source>
-            <translation>词例</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="228" />
-            <source>Tokenize</source>
-            <translation>分词</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="230" />
-            <source>Split the whole corpus into words (in background processes).</source>
-            <translation>将整个语料切分成词（在后台进程中进行）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="232" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="233" />
-            <source>Use it</source>
-            <translation>使用它</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="259" />
-            <source>The tokenizer list could not be read: {0}</source>
-            <translation>无法读取分词器列表：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="284" />
-            <source>unavailable</source>
-            <translation>不可用</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="301" />
-            <source>The tokenizer '{0}' is not installed; choose another one.</source>
-            <translation>分词器“{0}”未安装；请选择其他分词器。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="326" />
-            <source>Not available here: {0}</source>
-            <translation>在本机不可用：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="346" />
-            <source>Open corpus files</source>
-            <translation>打开语料文件</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="348" />
-            <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
-            <translation>文本文件 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="354" />
-            <source>Open a folder of text files</source>
-            <translation>打开文本文件所在的文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="426" />
-            <source>Reading the files…</source>
-            <translation>正在读取文件…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="460" />
-            <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
-            <translation>检测结果：{0}（置信度 {1:.0%}）。如果预览中出现乱码，请更改。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="483" />
-            <source>text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="484" />
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="485" />
-            <source>TSV</source>
-            <translation>TSV</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="486" />
-            <source>JSON Lines</source>
-            <translation>JSON Lines</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
-            <source>Korean</source>
-            <translation>韩语</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
-            <source>Chinese</source>
-            <translation>中文</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="495" />
-            <source>English</source>
-            <translation>英语</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="499" />
-            <source>Language: not recognised</source>
-            <translation>语言：无法识别</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="503" />
-            <source>Language (guessed from the script): {0}</source>
-            <translation>语言（根据文字推测）：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="505" />
-            <source>suggested tokenizer: {0}</source>
-            <translation>推荐的分词器：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="535" />
-            <source>The tokenizer failed on the preview: {0}</source>
-            <translation>分词器在预览时出错：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="567" />
-            <source>There is no readable corpus yet: add text files first.</source>
-            <translation>还没有可读取的语料：请先添加文本文件。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="578" />
-            <source>The tokenizer '{0}' cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
-            <translation>分词器“{0}”无法在本机运行：{1}。请选择其他分词器，或安装它所需的组件。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="609" />
-            <source>counting words…</source>
-            <translation>正在统计词数…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="618" />
-            <source>Tokenizing failed: {0}</source>
-            <translation>分词失败：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="622" />
-            <source>Tokenizing was cancelled.</source>
-            <translation>分词已取消。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="636" />
-            <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
-            <translation>{0} 个文件，{1} 行，{2} 个词例，分词器 {3}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_page.py" line="646" />
-            <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
-            <translation>有 {0} 行无法分词，已跳过；第一处：{1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CorpusStats</name>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="65" />
-            <source>After tokenizing</source>
-            <translation>分词结果</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="67" />
-            <source>Lines</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="68" />
-            <source>Tokens</source>
-            <translation>词例</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="69" />
-            <source>Different words (types)</source>
-            <translation>不同的词（词型）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="70" />
-            <source>Types kept (min count {0})</source>
-            <translation>保留的词型（最低词频 {0}）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="71" />
-            <source>Memory for training</source>
-            <translation>训练所需内存</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="72" />
-            <source>Training time (rough)</source>
-            <translation>训练时间（粗略）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="76" />
-            <source>Rank</source>
-            <translation>排名</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="76" />
-            <source>Word</source>
-            <translation>词</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="76" />
-            <source>Count</source>
-            <translation>词频</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="79" />
-            <source>Estimates for the settings on the Train page; the time is a rough guide for this computer's CPU.</source>
-            <translation>按“训练”页的设置估算；时间只是按本机 CPU 给出的粗略参考。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="83" />
-            <source>Press Tokenize to see how many words the corpus has.</source>
-            <translation>点击“分词”即可查看语料中有多少词。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="138" />
-            <location filename="../../w2v_studio/qt/corpus_stats.py" line="139" />
-            <source>about {0}</source>
-            <translation>约 {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Devices</name>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="49" />
-            <source>PyTorch is not installed</source>
-            <translation>未安装 PyTorch</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="50" />
-            <source>no NVIDIA GPU found</source>
-            <translation>未找到 NVIDIA GPU</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="51" />
-            <source>not an Apple Silicon Mac</source>
-            <translation>不是 Apple Silicon Mac</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="52" />
-            <source>MPS unavailable</source>
-            <translation>MPS 不可用</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="53" />
-            <source>this PyTorch build has no CUDA support or no GPU is visible</source>
-            <translation>此 PyTorch 版本不支持 CUDA，或看不到 GPU</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossPlot</name>
-        <message>
-            <location filename="../../w2v_studio/qt/loss_plot.py" line="44" />
-            <source>loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/loss_plot.py" line="45" />
-            <source>epoch</source>
-            <translation>轮次</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="135" />
-            <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
-            <translation>还没有语料：请在“语料”页打开文本文件（文件 &gt; 打开语料），然后再次点击开始。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="144" />
-            <source>Training…</source>
-            <translation>正在训练…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="206" />
-            <source>Word2Vec Studio</source>
-            <translation>Word2Vec Studio</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="281" />
-            <source>Corpus</source>
-            <translation>语料</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <source>Train</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <source>Explore</source>
-            <translation>探索</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="208" />
-            <source>Evaluate</source>
-            <translation>评估</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="211" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="212" />
-            <source>Open corpus files…</source>
-            <translation>打开语料文件…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="213" />
-            <source>Open corpus folder…</source>
-            <translation>打开语料文件夹…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="214" />
-            <source>Open model…</source>
-            <translation>打开模型…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="215" />
-            <source>Import vectors…</source>
-            <translation>导入词向量…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="216" />
-            <source>Save model…</source>
-            <translation>保存模型…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="217" />
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="218" />
-            <source>Open project…</source>
-            <translation>打开项目…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="219" />
-            <source>Save project…</source>
-            <translation>保存项目…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="220" />
-            <source>Recent items</source>
-            <translation>最近使用</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="221" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="222" />
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="223" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="224" />
-            <source>Clear recent items</source>
-            <translation>清除最近使用记录</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="225" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="226" />
-            <source>Tokenizer plugins…</source>
-            <translation>分词器插件…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="227" />
-            <location filename="../../w2v_studio/qt/main_window.py" line="340" />
-            <source>About Word2Vec Studio</source>
-            <translation>关于 Word2Vec Studio</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="282" />
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="283" />
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="284" />
-            <source>Vectors</source>
-            <translation>词向量</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="290" />
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="299" />
-            <source>{0} no longer exists; it was removed from the recent items.</source>
-            <translation>{0} 已不存在，已从最近使用中移除。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="342" />
-            <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
-            <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;用韩语、中文和英语文本训练并探索词向量。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="359" />
-            <source>No model yet</source>
-            <translation>还没有模型</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="362" />
-            <source>not saved</source>
-            <translation>未保存</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="363" />
-            <source>Model: {0} words · {1}</source>
-            <translation>模型：{0} 个词 · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="405" />
-            <source>Training is running</source>
-            <translation>正在训练</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="407" />
-            <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
-            <translation>训练正在进行。要停止并关闭吗？已训练的部分模型不会被保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelIO</name>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="44" />
-            <source>Open a model folder (with model.json)</source>
-            <translation>打开模型文件夹（包含 model.json）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="64" />
-            <source>Opening the model…</source>
-            <translation>正在打开模型…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="69" />
-            <source>Import word vectors</source>
-            <translation>导入词向量</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="71" />
-            <source>Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)</source>
-            <translation>词向量 (*.vec *.txt *.bin *.gz *.tsv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="88" />
-            <source>Importing vectors…</source>
-            <translation>正在导入词向量…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="97" />
-            <source>There is no trained model to save yet: train one on the Train page.</source>
-            <translation>还没有可保存的模型：请在“训练”页训练一个。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="101" />
-            <source>Choose an empty folder (or a new one) for the model</source>
-            <translation>为模型选择一个空文件夹（或新建一个）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="120" />
-            <source>Model saved in {0}</source>
-            <translation>模型已保存到 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="125" />
-            <source>Saving the model…</source>
-            <translation>正在保存模型…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="133" />
-            <source>There is nothing to export yet: train or open a model first.</source>
-            <translation>还没有可导出的内容：请先训练或打开一个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/model_io.py" line="140" />
-            <source>Export is not available in this version.</source>
-            <translation>此版本不提供导出功能。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionsForm</name>
-        <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="50" />
-            <location filename="../../w2v_studio/qt/options_form.py" line="121" />
-            <source>This tokenizer has no options.</source>
-            <translation>此分词器没有选项。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="107" />
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/options_form.py" line="124" />
-            <source>Choose a file</source>
-            <translation>选择文件</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../w2v_studio/qt/main_window.py" line="44" />
-            <source>Explore needs a model: train one or open one from File</source>
-            <translation>探索需要一个模型：请训练一个，或从“文件”菜单打开</translation>
-        </message>
-    </context>
-    <context>
-        <name>PluginsDialog</name>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="22" />
-            <source>Tokenizer plugins</source>
-            <translation>分词器插件</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="26" />
-            <source>Tokenizers come from the plugins folder and from installed packages. Unavailable ones say why; install what they need and restart.</source>
-            <translation>分词器来自 plugins 文件夹和已安装的软件包。不可用的分词器会说明原因；安装所需组件后重新启动即可。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="36" />
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="37" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38" />
-            <source>Languages</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48" />
-            <source>ready</source>
-            <translation>可用</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48" />
-            <source>unavailable: {0}</source>
-            <translation>不可用：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectIO</name>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="50" />
-            <source>Save project</source>
-            <translation>保存项目</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="52" />
-            <source>Word2Vec Studio project (*{0})</source>
-            <translation>Word2Vec Studio 项目 (*{0})</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="65" />
-            <source>The project was not saved: the training settings are not valid ({0}).</source>
-            <translation>项目未保存：训练设置无效（{0}）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="75" />
-            <source>The project could not be written to {0}: {1}</source>
-            <translation>无法将项目写入 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="80" />
-            <source>Project saved: {0}</source>
-            <translation>项目已保存：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="87" />
-            <source>Open project</source>
-            <translation>打开项目</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="89" />
-            <source>Word2Vec Studio project (*{0});;All files (*)</source>
-            <translation>Word2Vec Studio 项目 (*{0});;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/projects.py" line="110" />
-            <source>These corpus files of the project are missing: {0}. Open them again from their new place.</source>
-            <translation>项目中的这些语料文件不见了：{0}。请从它们的新位置重新打开。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleCorpus</name>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="26" />
-            <source>text8 (English Wikipedia, 100 MB of lowercase text, one line)</source>
-            <translation>text8（英文维基百科，100 MB 小写文本，只有一行）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="29" />
-            <source>NSMC (Korean movie reviews, 200,000 lines, 14 MB)</source>
-            <translation>NSMC（韩语电影评论，200,000 行，14 MB）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="30" />
-            <source>ChnSentiCorp hotel reviews (Chinese, 7,766 lines, 3 MB)</source>
-            <translation>ChnSentiCorp 酒店评论（中文，7,766 行，3 MB）</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainForm</name>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="44" />
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="49" />
-            <source>Architecture</source>
-            <translation>模型结构</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="50" />
-            <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster).</source>
-            <translation>Skip-gram 用每个词预测它周围的词（对低频词更好）；CBOW 用周围的词预测中间的词（更快）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="56" />
-            <source>skip-gram</source>
-            <translation>Skip-gram</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="57" />
-            <source>CBOW</source>
-            <translation>CBOW</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="63" />
-            <source>Objective</source>
-            <translation>训练目标</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="64" />
-            <source>How the model learns to predict: negative sampling (fast, the usual choice), hierarchical softmax (good for rare words) or full softmax (exact, slow with a large vocabulary).</source>
-            <translation>模型学习预测的方式：负采样（快，最常用）、层次 softmax（对低频词好）或完整 softmax（精确，但词表大时很慢）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="71" />
-            <source>negative sampling</source>
-            <translation>负采样</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="72" />
-            <source>hierarchical softmax</source>
-            <translation>层次 softmax</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="73" />
-            <source>full softmax</source>
-            <translation>完整 softmax</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="79" />
-            <source>CBOW context</source>
-            <translation>CBOW 上下文</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="80" />
-            <source>CBOW only: average the context word vectors, or add them up.</source>
-            <translation>仅用于 CBOW：对上下文词向量取平均或求和。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="84" />
-            <source>average</source>
-            <translation>平均</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="85" />
-            <source>sum</source>
-            <translation>求和</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="91" />
-            <source>Vector size</source>
-            <translation>向量维数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="92" />
-            <source>How many numbers describe each word; 50 to 300 is usual.</source>
-            <translation>每个词用多少个数字来表示；通常为 50 到 300。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="101" />
-            <source>Window</source>
-            <translation>窗口大小</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="102" />
-            <source>How many words on each side count as context.</source>
-            <translation>左右两边各有多少个词算作上下文。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="109" />
-            <source>Random window</source>
-            <translation>随机窗口</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="110" />
-            <source>Shrink the window at random for each word, as word2vec does, so that nearer words count more.</source>
-            <translation>像 word2vec 一样为每个词随机缩小窗口，使距离更近的词权重更大。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="119" />
-            <source>Noise words</source>
-            <translation>噪声词数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="120" />
-            <source>Negative sampling: how many random noise words the model learns to tell apart from each real context word (5 to 20).</source>
-            <translation>负采样：对每个真实的上下文词，模型要学会区分多少个随机噪声词（5 到 20）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="131" />
-            <source>Noise exponent</source>
-            <translation>噪声指数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="132" />
-            <source>Noise words are drawn by frequency raised to this power; 0.75 gives rarer words a little more chance.</source>
-            <translation>噪声词按词频的这个次方抽取；0.75 会让低频词被抽中的机会稍大一些。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="145" />
-            <source>Vocabulary</source>
-            <translation>词表</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="150" />
-            <source>Minimum count</source>
-            <translation>最低词频</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="151" />
-            <source>Words seen fewer times than this are left out.</source>
-            <translation>出现次数少于此值的词会被去掉。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="158" />
-            <source>Maximum words</source>
-            <translation>最大词数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="159" />
-            <source>Keep at most this many of the most frequent words.</source>
-            <translation>最多保留这么多个最高频的词。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="164" />
-            <source>no limit</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="169" />
-            <source>Subsampling</source>
-            <translation>高频词下采样</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="170" />
-            <source>Very frequent words (the, 의, 的) are skipped at random above this share of the corpus, which speeds training and helps rarer words; 0 turns it off.</source>
-            <translation>非常高频的词（the、의、的）在语料中所占比例超过此值时会被随机跳过，这能加快训练并有利于低频词；设为 0 则关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="184" />
-            <source>Lowercase</source>
-            <translation>转为小写</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="185" />
-            <source>Fold capital letters to small ones before counting (English; no effect on Korean and Chinese).</source>
-            <translation>统计前把大写字母转成小写（用于英语；对韩语和中文没有影响）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="194" />
-            <source>Training</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="199" />
-            <source>Epochs</source>
-            <translation>轮数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="200" />
-            <source>How many times to go over the whole corpus.</source>
-            <translation>把整个语料过几遍。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="207" />
-            <source>Learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="208" />
-            <source>How big each learning step is at the start.</source>
-            <translation>开始时每一步学习的幅度有多大。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="217" />
-            <source>Final learning rate</source>
-            <translation>最终学习率</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="218" />
-            <source>The learning rate falls steadily to this value by the end.</source>
-            <translation>学习率会逐渐下降，到结束时降到这个值。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="229" />
-            <source>Random seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="230" />
-            <source>The same seed and settings give the same vectors (with one thread).</source>
-            <translation>相同的种子和设置会得到相同的向量（使用单线程时）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="240" />
-            <source>Computer</source>
-            <translation>计算设备</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="245" />
-            <source>Device</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="246" />
-            <source>Where to train: the processor (CPU) or a graphics card (CUDA, Apple MPS). Auto picks a graphics card when there is one.</source>
-            <translation>在哪里训练：处理器（CPU）或显卡（CUDA、Apple MPS）。选“自动”时，有显卡就用显卡。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="252" />
-            <location filename="../../w2v_studio/qt/train_form.py" line="276" />
-            <source>auto</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="253" />
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="259" />
-            <source>CPU threads</source>
-            <translation>CPU 线程数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="260" />
-            <source>How many processor threads train at the same time.</source>
-            <translation>同时进行训练的处理器线程数。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="269" />
-            <source>Engine</source>
-            <translation>计算引擎</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="270" />
-            <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
-            <translation>numba 在 CPU 上很快；使用显卡需要 torch。选“自动”会替您选择。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="277" />
-            <source>numba (CPU)</source>
-            <translation>numba（CPU）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="278" />
-            <source>torch</source>
-            <translation>torch</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="284" />
-            <source>Words per batch</source>
-            <translation>每批词数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="285" />
-            <source>Words handed to a thread at a time (CPU).</source>
-            <translation>每次交给一个线程的词数（CPU）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="292" />
-            <source>Examples per step</source>
-            <translation>每步样本数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="293" />
-            <source>Training examples per step on a graphics card (torch engine).</source>
-            <translation>显卡上每一步使用的训练样本数（torch 引擎）。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="302" />
-            <source>Longest line</source>
-            <translation>最长行</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_form.py" line="303" />
-            <source>Longer lines are cut into pieces of this many tokens.</source>
-            <translation>更长的行会被切成每段这么多个词例。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainPage</name>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="42" />
-            <source>gensim defaults</source>
-            <translation>gensim 默认设置</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="43" />
-            <source>word2vec C defaults</source>
-            <translation>word2vec C 默认设置</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="44" />
-            <source>small corpus</source>
-            <translation>小语料</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="45" />
-            <source>quality (slower)</source>
-            <translation>质量优先（较慢）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="144" />
-            <source>Epoch</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="145" />
-            <source>Words/s</source>
-            <translation>每秒词数</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="146" />
-            <source>Learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="147" />
-            <source>Loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="148" />
-            <source>Elapsed</source>
-            <translation>已用时间</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="149" />
-            <source>Time left</source>
-            <translation>剩余时间</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="228" />
-            <source>Looking for graphics cards…</source>
-            <translation>正在查找显卡…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="233" />
-            <source>{0}: available</source>
-            <translation>{0}：可用</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="236" />
-            <source>{0}: not available ({1})</source>
-            <translation>{0}：不可用（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="237" />
-            <source>Devices found: {0}</source>
-            <translation>检测到的设备：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="241" />
-            <source>Preset:</source>
-            <translation>预设：</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="242" />
-            <source>custom</source>
-            <translation>自定义</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="247" />
-            <source>Ready-made settings: choose one, then change what you like.</source>
-            <translation>现成的设置：先选一个，再按需要修改。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="251" />
-            <source>Explore this model</source>
-            <translation>探索这个模型</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="252" />
-            <source>Save model…</source>
-            <translation>保存模型…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="253" />
-            <source>Log</source>
-            <translation>日志</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="259" />
-            <source>Start training (F5); press again to stop.</source>
-            <translation>开始训练（F5）；再按一次停止。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="268" />
-            <source>Stopping…</source>
-            <translation>正在停止…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="271" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="274" />
-            <source>Start training</source>
-            <translation>开始训练</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="281" />
-            <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
-            <translation>还没有分好词的语料：请在“语料”页添加文件，或点击开始先进行分词。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="287" />
-            <source>Corpus: {0}</source>
-            <translation>语料：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="333" />
-            <location filename="../../w2v_studio/qt/train_page.py" line="523" />
-            <source>These settings cannot be used: {0}. Change them and press Start again.</source>
-            <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="343" />
-            <source>Tokenizing the corpus first; training starts when it is done.</source>
-            <translation>先对语料分词；完成后自动开始训练。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="370" />
-            <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
-            <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="384" />
-            <source>Stopping after the current batch…</source>
-            <translation>当前批次完成后停止…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="401" />
-            <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
-            <translation>第 {0}/{1} 轮完成：损失 {2:.4f}，{3} 个词，用时 {4:.1f} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="407" />
-            <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
-            <translation>词表：{0} 个词；语料：每轮 {1} 个词；设备：{2}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="416" />
-            <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
-            <translation>完成：{0} 轮，用时 {1}，每秒 {2} 个词；词表 {3} 个词，{4} 维；最后一轮损失 {5}。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="427" />
-            <source>Finished.</source>
-            <translation>完成。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="433" />
-            <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
-            <translation>在第 {0} 轮停止（已完成 {1:.0%}）。部分训练的模型已保留：可以探索或保存它，或点击开始重新训练。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="438" />
-            <source>Stopped by the user; partial model kept.</source>
-            <translation>已由用户停止；保留部分训练的模型。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="440" />
-            <source>counting words: {0}</source>
-            <translation>正在统计词数：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="444" />
-            <source>Stopped before training began: nothing was trained.</source>
-            <translation>在训练开始前已停止：没有训练任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="446" />
-            <source>Stopped by the user.</source>
-            <translation>已由用户停止。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="449" />
-            <source>Failed: {0}</source>
-            <translation>失败：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="453" />
-            <source>The run failed; the last good vectors are kept.</source>
-            <translation>训练失败；保留最后一次正常的词向量。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="478" />
-            <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
-            <translation>损失不是数值（NaN）：训练已发散。请停止，调低学习率（例如 0.01），然后再次点击开始。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="486" />
-            <source>{0:.0%} done, {1} words/s</source>
-            <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/train_page.py" line="530" />
-            <source>Settings changed; press Start to train again.</source>
-            <translation>设置已更改；点击开始重新训练。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainThread</name>
-        <message>
-            <location filename="../../w2v_studio/qt/worker.py" line="103" />
-            <source>Training stopped with an unexpected error: {0}</source>
-            <translation>训练因意外错误而停止：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePanel</name>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="120" />
-            <source>Welcome to Word2Vec Studio</source>
-            <translation>欢迎使用 Word2Vec Studio</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="123" />
-            <source>1. Corpus: open your text files (one sentence or paragraph per line) and choose a tokenizer.</source>
-            <translation>1. 语料：打开文本文件（每行一个句子或段落），并选择分词器。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="128" />
-            <source>2. Train: choose settings or a preset and press Start; watch the loss fall.</source>
-            <translation>2. 训练：选择设置或预设，点击开始；看着损失逐渐下降。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="131" />
-            <source>3. Explore: look up similar words, analogies and a map of the vocabulary.</source>
-            <translation>3. 探索：查找相似词、类比，并查看词汇地图。</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="133" />
-            <source>Open corpus files…</source>
-            <translation>打开语料文件…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="134" />
-            <source>Open a folder…</source>
-            <translation>打开文件夹…</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="135" />
-            <source>Or start with an example:</source>
-            <translation>或者从示例开始：</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="136" />
-            <source>Korean constitution (ships with konlpy)</source>
-            <translation>韩国宪法（konlpy 自带）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="138" />
-            <source>konlpy is not installed</source>
-            <translation>未安装 konlpy</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="142" />
-            <source>Download</source>
-            <translation>下载</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="144" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="153" />
-            <source>checked against its SHA-256 checksum</source>
-            <translation>用 SHA-256 校验和核对</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="155" />
-            <source>checked by size only ({0} bytes; no checksum recorded yet)</source>
-            <translation>只核对大小（{0} 字节；尚未记录校验和）</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="158" />
-            <source>not checked: no checksum or size recorded yet</source>
-            <translation>不核对：尚未记录校验和或大小</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="212" />
-            <source>verified by SHA-256</source>
-            <translation>已通过 SHA-256 校验</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="213" />
-            <source>size checked; no checksum known, so the content is not verified</source>
-            <translation>已核对大小；没有已知的校验和，因此内容未经验证</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="214" />
-            <source>not verified: no checksum or size is known for this file</source>
-            <translation>未验证：此文件没有已知的校验和或大小</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="216" />
-            <source>from the cache</source>
-            <translation>来自缓存</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="216" />
-            <source>downloaded</source>
-            <translation>已下载</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="220" />
-            <source>{0}: {1}, {2}. SHA-256 of the file: {3}</source>
-            <translation>{0}：{1}，{2}。文件的 SHA-256：{3}</translation>
-        </message>
-        <message>
-            <location filename="../../w2v_studio/qt/welcome.py" line="231" />
-            <source>Download cancelled.</source>
-            <translation>下载已取消。</translation>
-        </message>
-    </context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../w2v_studio/app.py" line="40"/>
+        <source>Something went wrong: {0}. Your work is still open; the details were written to {1}. Please report them if it happens again.</source>
+        <translation>出现了问题：{0}。您的工作仍然保留；详细信息已写入 {1}。如果再次发生，请报告这些信息。</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusPage</name>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="205"/>
+        <source>Corpus files</source>
+        <translation>语料文件</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="206"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="207"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="208"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="209"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="212"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="213"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="214"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="215"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="216"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="219"/>
+        <source>Text column (CSV/TSV):</source>
+        <translation>文本列（CSV/TSV）：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="220"/>
+        <source>Text field (JSON Lines):</source>
+        <translation>文本字段（JSON Lines）：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="221"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="222"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="223"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="224"/>
+        <source>Tokenizer:</source>
+        <translation>分词器：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="225"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="226"/>
+        <source>Type a sentence to see how it is split…</source>
+        <translation>输入一个句子，看看它如何被切分…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <source>Tokens</source>
+        <translation>词例</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
+        <source>Tokenize</source>
+        <translation>分词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="230"/>
+        <source>Split the whole corpus into words (in background processes).</source>
+        <translation>将整个语料切分成词（在后台进程中进行）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="232"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="233"/>
+        <source>Use it</source>
+        <translation>使用它</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="260"/>
+        <source>The tokenizer list could not be read: {0}</source>
+        <translation>无法读取分词器列表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="285"/>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="302"/>
+        <source>The tokenizer &apos;{0}&apos; is not installed; choose another one.</source>
+        <translation>分词器“{0}”未安装；请选择其他分词器。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="327"/>
+        <source>Not available here: {0}</source>
+        <translation>在本机不可用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="347"/>
+        <source>Open corpus files</source>
+        <translation>打开语料文件</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="349"/>
+        <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="355"/>
+        <source>Open a folder of text files</source>
+        <translation>打开文本文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="427"/>
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="461"/>
+        <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
+        <translation>检测结果：{0}（置信度 {1:.0%}）。如果预览中出现乱码，请更改。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="484"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="485"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="486"/>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="487"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="500"/>
+        <source>Language: not recognised</source>
+        <translation>语言：无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="504"/>
+        <source>Language (guessed from the script): {0}</source>
+        <translation>语言（根据文字推测）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="506"/>
+        <source>suggested tokenizer: {0}</source>
+        <translation>推荐的分词器：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="536"/>
+        <source>The tokenizer failed on the preview: {0}</source>
+        <translation>分词器在预览时出错：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="568"/>
+        <source>There is no readable corpus yet: add text files first.</source>
+        <translation>还没有可读取的语料：请先添加文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="579"/>
+        <source>The tokenizer &apos;{0}&apos; cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
+        <translation>分词器“{0}”无法在本机运行：{1}。请选择其他分词器，或安装它所需的组件。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="610"/>
+        <source>counting words…</source>
+        <translation>正在统计词数…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="619"/>
+        <source>Tokenizing failed: {0}</source>
+        <translation>分词失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="623"/>
+        <source>Tokenizing was cancelled.</source>
+        <translation>分词已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="637"/>
+        <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
+        <translation>{0} 个文件，{1} 行，{2} 个词例，分词器 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="647"/>
+        <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
+        <translation>有 {0} 行无法分词，已跳过；第一处：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusStats</name>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="65"/>
+        <source>After tokenizing</source>
+        <translation>分词结果</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="67"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="68"/>
+        <source>Tokens</source>
+        <translation>词例</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="69"/>
+        <source>Different words (types)</source>
+        <translation>不同的词（词型）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="70"/>
+        <source>Types kept (min count {0})</source>
+        <translation>保留的词型（最低词频 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="71"/>
+        <source>Memory for training</source>
+        <translation>训练所需内存</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="72"/>
+        <source>Training time (rough)</source>
+        <translation>训练时间（粗略）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <source>Count</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="79"/>
+        <source>Estimates for the settings on the Train page; the time is a rough guide for this computer&apos;s CPU.</source>
+        <translation>按“训练”页的设置估算；时间只是按本机 CPU 给出的粗略参考。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="83"/>
+        <source>Press Tokenize to see how many words the corpus has.</source>
+        <translation>点击“分词”即可查看语料中有多少词。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="138"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="139"/>
+        <source>about {0}</source>
+        <translation>约 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="49"/>
+        <source>PyTorch is not installed</source>
+        <translation>未安装 PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="50"/>
+        <source>no NVIDIA GPU found</source>
+        <translation>未找到 NVIDIA GPU</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="51"/>
+        <source>not an Apple Silicon Mac</source>
+        <translation>不是 Apple Silicon Mac</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="52"/>
+        <source>MPS unavailable</source>
+        <translation>MPS 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="53"/>
+        <source>this PyTorch build has no CUDA support or no GPU is visible</source>
+        <translation>此 PyTorch 版本不支持 CUDA，或看不到 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="44"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="45"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="135"/>
+        <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
+        <translation>还没有语料：请在“语料”页打开文本文件（文件 &gt; 打开语料），然后再次点击开始。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="144"/>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="206"/>
+        <source>Word2Vec Studio</source>
+        <translation>Word2Vec Studio</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="281"/>
+        <source>Corpus</source>
+        <translation>语料</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="211"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="212"/>
+        <source>Open corpus files…</source>
+        <translation>打开语料文件…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="213"/>
+        <source>Open corpus folder…</source>
+        <translation>打开语料文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="214"/>
+        <source>Open model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="215"/>
+        <source>Import vectors…</source>
+        <translation>导入词向量…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="216"/>
+        <source>Save model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="217"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="218"/>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="219"/>
+        <source>Save project…</source>
+        <translation>保存项目…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="220"/>
+        <source>Recent items</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="221"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="222"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="223"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="224"/>
+        <source>Clear recent items</source>
+        <translation>清除最近使用记录</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="225"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="226"/>
+        <source>Tokenizer plugins…</source>
+        <translation>分词器插件…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="227"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="340"/>
+        <source>About Word2Vec Studio</source>
+        <translation>关于 Word2Vec Studio</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="282"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="283"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="284"/>
+        <source>Vectors</source>
+        <translation>词向量</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="290"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="299"/>
+        <source>{0} no longer exists; it was removed from the recent items.</source>
+        <translation>{0} 已不存在，已从最近使用中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="342"/>
+        <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
+        <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;用韩语、中文和英语文本训练并探索词向量。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="359"/>
+        <source>No model yet</source>
+        <translation>还没有模型</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="362"/>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="363"/>
+        <source>Model: {0} words · {1}</source>
+        <translation>模型：{0} 个词 · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="405"/>
+        <source>Training is running</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="407"/>
+        <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
+        <translation>训练正在进行。要停止并关闭吗？已训练的部分模型不会被保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelIO</name>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="44"/>
+        <source>Open a model folder (with model.json)</source>
+        <translation>打开模型文件夹（包含 model.json）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="64"/>
+        <source>Opening the model…</source>
+        <translation>正在打开模型…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="69"/>
+        <source>Import word vectors</source>
+        <translation>导入词向量</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="71"/>
+        <source>Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)</source>
+        <translation>词向量 (*.vec *.txt *.bin *.gz *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="88"/>
+        <source>Importing vectors…</source>
+        <translation>正在导入词向量…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="97"/>
+        <source>There is no trained model to save yet: train one on the Train page.</source>
+        <translation>还没有可保存的模型：请在“训练”页训练一个。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="101"/>
+        <source>Choose an empty folder (or a new one) for the model</source>
+        <translation>为模型选择一个空文件夹（或新建一个）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="120"/>
+        <source>Model saved in {0}</source>
+        <translation>模型已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="125"/>
+        <source>Saving the model…</source>
+        <translation>正在保存模型…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="133"/>
+        <source>There is nothing to export yet: train or open a model first.</source>
+        <translation>还没有可导出的内容：请先训练或打开一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/model_io.py" line="140"/>
+        <source>Export is not available in this version.</source>
+        <translation>此版本不提供导出功能。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <location filename="../../w2v_studio/qt/options_form.py" line="50"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="121"/>
+        <source>This tokenizer has no options.</source>
+        <translation>此分词器没有选项。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/options_form.py" line="107"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/options_form.py" line="124"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../w2v_studio/qt/main_window.py" line="44"/>
+        <source>Explore needs a model: train one or open one from File</source>
+        <translation>探索需要一个模型：请训练一个，或从“文件”菜单打开</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="22"/>
+        <source>Tokenizer plugins</source>
+        <translation>分词器插件</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="26"/>
+        <source>Tokenizers come from the plugins folder and from installed packages. Unavailable ones say why; install what they need and restart.</source>
+        <translation>分词器来自 plugins 文件夹和已安装的软件包。不可用的分词器会说明原因；安装所需组件后重新启动即可。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="36"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <source>ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <source>unavailable: {0}</source>
+        <translation>不可用：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIO</name>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="50"/>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="52"/>
+        <source>Word2Vec Studio project (*{0})</source>
+        <translation>Word2Vec Studio 项目 (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="65"/>
+        <source>The project was not saved: the training settings are not valid ({0}).</source>
+        <translation>项目未保存：训练设置无效（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="75"/>
+        <source>The project could not be written to {0}: {1}</source>
+        <translation>无法将项目写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="80"/>
+        <source>Project saved: {0}</source>
+        <translation>项目已保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="87"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="89"/>
+        <source>Word2Vec Studio project (*{0});;All files (*)</source>
+        <translation>Word2Vec Studio 项目 (*{0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/projects.py" line="110"/>
+        <source>These corpus files of the project are missing: {0}. Open them again from their new place.</source>
+        <translation>项目中的这些语料文件不见了：{0}。请从它们的新位置重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCorpus</name>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="26"/>
+        <source>text8 (English Wikipedia, 100 MB of lowercase text, one line)</source>
+        <translation>text8（英文维基百科，100 MB 小写文本，只有一行）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="29"/>
+        <source>NSMC (Korean movie reviews, 200,000 lines, 14 MB)</source>
+        <translation>NSMC（韩语电影评论，200,000 行，14 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="30"/>
+        <source>ChnSentiCorp hotel reviews (Chinese, 7,766 lines, 3 MB)</source>
+        <translation>ChnSentiCorp 酒店评论（中文，7,766 行，3 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="44"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="49"/>
+        <source>Architecture</source>
+        <translation>模型结构</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="50"/>
+        <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster).</source>
+        <translation>Skip-gram 用每个词预测它周围的词（对低频词更好）；CBOW 用周围的词预测中间的词（更快）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="56"/>
+        <source>skip-gram</source>
+        <translation>Skip-gram</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="57"/>
+        <source>CBOW</source>
+        <translation>CBOW</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="63"/>
+        <source>Objective</source>
+        <translation>训练目标</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="64"/>
+        <source>How the model learns to predict: negative sampling (fast, the usual choice), hierarchical softmax (good for rare words) or full softmax (exact, slow with a large vocabulary).</source>
+        <translation>模型学习预测的方式：负采样（快，最常用）、层次 softmax（对低频词好）或完整 softmax（精确，但词表大时很慢）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="71"/>
+        <source>negative sampling</source>
+        <translation>负采样</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="72"/>
+        <source>hierarchical softmax</source>
+        <translation>层次 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="73"/>
+        <source>full softmax</source>
+        <translation>完整 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="79"/>
+        <source>CBOW context</source>
+        <translation>CBOW 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="80"/>
+        <source>CBOW only: average the context word vectors, or add them up.</source>
+        <translation>仅用于 CBOW：对上下文词向量取平均或求和。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="84"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="85"/>
+        <source>sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="91"/>
+        <source>CBOW update</source>
+        <translation>CBOW 更新方式</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="92"/>
+        <source>CBOW average only: give each context word the whole error, as word2vec and gensim do (learns faster), or the exact gradient of the average.</source>
+        <translation>仅用于 CBOW 平均：像 word2vec 和 gensim 那样把整个误差交给每个上下文词（学得更快），或使用平均值的精确梯度。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="98"/>
+        <source>as word2vec</source>
+        <translation>同 word2vec</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="99"/>
+        <source>exact gradient</source>
+        <translation>精确梯度</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="105"/>
+        <source>Vector size</source>
+        <translation>向量维数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="106"/>
+        <source>How many numbers describe each word; 50 to 300 is usual.</source>
+        <translation>每个词用多少个数字来表示；通常为 50 到 300。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="115"/>
+        <source>Window</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="116"/>
+        <source>How many words on each side count as context.</source>
+        <translation>左右两边各有多少个词算作上下文。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="123"/>
+        <source>Random window</source>
+        <translation>随机窗口</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="124"/>
+        <source>Shrink the window at random for each word, as word2vec does, so that nearer words count more.</source>
+        <translation>像 word2vec 一样为每个词随机缩小窗口，使距离更近的词权重更大。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="133"/>
+        <source>Noise words</source>
+        <translation>噪声词数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="134"/>
+        <source>Negative sampling: how many random noise words the model learns to tell apart from each real context word (5 to 20).</source>
+        <translation>负采样：对每个真实的上下文词，模型要学会区分多少个随机噪声词（5 到 20）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="145"/>
+        <source>Noise exponent</source>
+        <translation>噪声指数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="146"/>
+        <source>Noise words are drawn by frequency raised to this power; 0.75 gives rarer words a little more chance.</source>
+        <translation>噪声词按词频的这个次方抽取；0.75 会让低频词被抽中的机会稍大一些。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="159"/>
+        <source>Share noise words</source>
+        <translation>共享噪声词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="160"/>
+        <source>Skip-gram with noise words: the word pairs of one window share their noise words, which makes training several times faster.</source>
+        <translation>跳字模型加负采样：同一窗口内的词对共用噪声词，训练速度可提高数倍。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="169"/>
+        <source>Vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="174"/>
+        <source>Minimum count</source>
+        <translation>最低词频</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="175"/>
+        <source>Words seen fewer times than this are left out.</source>
+        <translation>出现次数少于此值的词会被去掉。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="182"/>
+        <source>Maximum words</source>
+        <translation>最大词数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="183"/>
+        <source>Keep at most this many of the most frequent words.</source>
+        <translation>最多保留这么多个最高频的词。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="188"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="193"/>
+        <source>Subsampling</source>
+        <translation>高频词下采样</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="194"/>
+        <source>Very frequent words (the, 의, 的) are skipped at random above this share of the corpus, which speeds training and helps rarer words; 0 turns it off.</source>
+        <translation>非常高频的词（the、의、的）在语料中所占比例超过此值时会被随机跳过，这能加快训练并有利于低频词；设为 0 则关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="208"/>
+        <source>Lowercase</source>
+        <translation>转为小写</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="209"/>
+        <source>Fold capital letters to small ones before counting (English; no effect on Korean and Chinese).</source>
+        <translation>统计前把大写字母转成小写（用于英语；对韩语和中文没有影响）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="218"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="223"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="224"/>
+        <source>How many times to go over the whole corpus.</source>
+        <translation>把整个语料过几遍。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="231"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="232"/>
+        <source>How big each learning step is at the start.</source>
+        <translation>开始时每一步学习的幅度有多大。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="241"/>
+        <source>Final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="242"/>
+        <source>The learning rate falls steadily to this value by the end.</source>
+        <translation>学习率会逐渐下降，到结束时降到这个值。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="253"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="254"/>
+        <source>The same seed and settings give the same vectors (with one thread).</source>
+        <translation>相同的种子和设置会得到相同的向量（使用单线程时）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="264"/>
+        <source>Computer</source>
+        <translation>计算设备</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="269"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="270"/>
+        <source>Where to train: the processor (CPU) or a graphics card (CUDA, Apple MPS). Auto picks a graphics card when there is one.</source>
+        <translation>在哪里训练：处理器（CPU）或显卡（CUDA、Apple MPS）。选“自动”时，有显卡就用显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="276"/>
+        <location filename="../../w2v_studio/qt/train_form.py" line="300"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="277"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="283"/>
+        <source>CPU threads</source>
+        <translation>CPU 线程数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="284"/>
+        <source>How many processor threads train at the same time.</source>
+        <translation>同时进行训练的处理器线程数。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="293"/>
+        <source>Engine</source>
+        <translation>计算引擎</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="294"/>
+        <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
+        <translation>numba 在 CPU 上很快；使用显卡需要 torch。选“自动”会替您选择。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="301"/>
+        <source>numba (CPU)</source>
+        <translation>numba（CPU）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="302"/>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="308"/>
+        <source>Words per batch</source>
+        <translation>每批词数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="309"/>
+        <source>Words handed to a thread at a time (CPU).</source>
+        <translation>每次交给一个线程的词数（CPU）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="316"/>
+        <source>Examples per step</source>
+        <translation>每步样本数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="317"/>
+        <source>Training examples per step on a graphics card (torch engine).</source>
+        <translation>显卡上每一步使用的训练样本数（torch 引擎）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="326"/>
+        <source>Longest line</source>
+        <translation>最长行</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_form.py" line="327"/>
+        <source>Longer lines are cut into pieces of this many tokens.</source>
+        <translation>更长的行会被切成每段这么多个词例。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="42"/>
+        <source>gensim defaults</source>
+        <translation>gensim 默认设置</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="43"/>
+        <source>word2vec C defaults</source>
+        <translation>word2vec C 默认设置</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="44"/>
+        <source>small corpus</source>
+        <translation>小语料</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="45"/>
+        <source>quality (slower)</source>
+        <translation>质量优先（较慢）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="144"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="145"/>
+        <source>Words/s</source>
+        <translation>每秒词数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="146"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="147"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="148"/>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="149"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="228"/>
+        <source>Looking for graphics cards…</source>
+        <translation>正在查找显卡…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="233"/>
+        <source>{0}: available</source>
+        <translation>{0}：可用</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="236"/>
+        <source>{0}: not available ({1})</source>
+        <translation>{0}：不可用（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="237"/>
+        <source>Devices found: {0}</source>
+        <translation>检测到的设备：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="241"/>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="242"/>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="247"/>
+        <source>Ready-made settings: choose one, then change what you like.</source>
+        <translation>现成的设置：先选一个，再按需要修改。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="251"/>
+        <source>Explore this model</source>
+        <translation>探索这个模型</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="252"/>
+        <source>Save model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="253"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="259"/>
+        <source>Start training (F5); press again to stop.</source>
+        <translation>开始训练（F5）；再按一次停止。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="268"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="271"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="274"/>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="281"/>
+        <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
+        <translation>还没有分好词的语料：请在“语料”页添加文件，或点击开始先进行分词。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="287"/>
+        <source>Corpus: {0}</source>
+        <translation>语料：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="333"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="527"/>
+        <source>These settings cannot be used: {0}. Change them and press Start again.</source>
+        <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="343"/>
+        <source>Tokenizing the corpus first; training starts when it is done.</source>
+        <translation>先对语料分词；完成后自动开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="371"/>
+        <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
+        <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="385"/>
+        <source>Stopping after the current batch…</source>
+        <translation>当前批次完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="402"/>
+        <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
+        <translation>第 {0}/{1} 轮完成：损失 {2:.4f}，{3} 个词，用时 {4:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="408"/>
+        <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
+        <translation>词表：{0} 个词；语料：每轮 {1} 个词；设备：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="417"/>
+        <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
+        <translation>完成：{0} 轮，用时 {1}，每秒 {2} 个词；词表 {3} 个词，{4} 维；最后一轮损失 {5}。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="428"/>
+        <source>Finished.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="434"/>
+        <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
+        <translation>在第 {0} 轮停止（已完成 {1:.0%}）。部分训练的模型已保留：可以探索或保存它，或点击开始重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="439"/>
+        <source>Stopped by the user; partial model kept.</source>
+        <translation>已由用户停止；保留部分训练的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="441"/>
+        <source>counting words: {0}</source>
+        <translation>正在统计词数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="445"/>
+        <source>Stopped before training began: nothing was trained.</source>
+        <translation>在训练开始前已停止：没有训练任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="447"/>
+        <source>Stopped by the user.</source>
+        <translation>已由用户停止。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="450"/>
+        <source>Failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="454"/>
+        <source>The run failed; the last good vectors are kept.</source>
+        <translation>训练失败；保留最后一次正常的词向量。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="479"/>
+        <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
+        <translation>损失不是数值（NaN）：训练已发散。请停止，调低学习率（例如 0.01），然后再次点击开始。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="487"/>
+        <source>{0:.0%} done, {1} words/s</source>
+        <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="534"/>
+        <source>Settings changed; press Start to train again.</source>
+        <translation>设置已更改；点击开始重新训练。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainThread</name>
+    <message>
+        <location filename="../../w2v_studio/qt/worker.py" line="129"/>
+        <source>Training stopped with an unexpected error: {0}</source>
+        <translation>训练因意外错误而停止：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="120"/>
+        <source>Welcome to Word2Vec Studio</source>
+        <translation>欢迎使用 Word2Vec Studio</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="123"/>
+        <source>1. Corpus: open your text files (one sentence or paragraph per line) and choose a tokenizer.</source>
+        <translation>1. 语料：打开文本文件（每行一个句子或段落），并选择分词器。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="128"/>
+        <source>2. Train: choose settings or a preset and press Start; watch the loss fall.</source>
+        <translation>2. 训练：选择设置或预设，点击开始；看着损失逐渐下降。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="131"/>
+        <source>3. Explore: look up similar words, analogies and a map of the vocabulary.</source>
+        <translation>3. 探索：查找相似词、类比，并查看词汇地图。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="133"/>
+        <source>Open corpus files…</source>
+        <translation>打开语料文件…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="134"/>
+        <source>Open a folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="135"/>
+        <source>Or start with an example:</source>
+        <translation>或者从示例开始：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="136"/>
+        <source>Korean constitution (ships with konlpy)</source>
+        <translation>韩国宪法（konlpy 自带）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="138"/>
+        <source>konlpy is not installed</source>
+        <translation>未安装 konlpy</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="142"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="144"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="153"/>
+        <source>checked against its SHA-256 checksum</source>
+        <translation>用 SHA-256 校验和核对</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="155"/>
+        <source>checked by size only ({0} bytes; no checksum recorded yet)</source>
+        <translation>只核对大小（{0} 字节；尚未记录校验和）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="158"/>
+        <source>not checked: no checksum or size recorded yet</source>
+        <translation>不核对：尚未记录校验和或大小</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="212"/>
+        <source>verified by SHA-256</source>
+        <translation>已通过 SHA-256 校验</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="213"/>
+        <source>size checked; no checksum known, so the content is not verified</source>
+        <translation>已核对大小；没有已知的校验和，因此内容未经验证</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="214"/>
+        <source>not verified: no checksum or size is known for this file</source>
+        <translation>未验证：此文件没有已知的校验和或大小</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="216"/>
+        <source>from the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="216"/>
+        <source>downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="220"/>
+        <source>{0}: {1}, {2}. SHA-256 of the file: {3}</source>
+        <translation>{0}：{1}，{2}。文件的 SHA-256：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/welcome.py" line="231"/>
+        <source>Download cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+</context>
 </TS>

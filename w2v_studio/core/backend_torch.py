@@ -3,11 +3,17 @@ many at once.
 
 Each step takes a batch of examples from ``batches.py`` and applies SGD with the exact
 gradients of the objective (written out, not autograd: the tests compare them with autograd).
-With large batches a frequent word's row receives thousands of summed updates in one step,
-which sequential SGD would have spread out and self-limited; summing diverges and averaging
-starves learning. We cap the *number* of updates a row takes per step: a row hit n times gets
-``min(1, cap / n)`` of its summed update (``cap`` = ``row_update_cap``). Rows hit at most
-``cap`` times (all rows at small batch sizes) get the plain SGD update.
+
+Large batches. A frequent word's row receives thousands of summed updates in one step, which
+sequential SGD would have spread out and self-limited: summing them diverges (NaN at 16k
+examples with alpha 0.025), averaging them starves learning, and a fixed cap on the number of
+updates per row is either too small or diverges (cap 8 learns nothing, 256 diverges on the
+planted corpus). So each row's summed update Δ is limited by the curvature of the row's share of
+the batch loss, which is known in closed form (sum of sigma'(x) a a^T over the logistic units
+that touched the row): the step is scaled by ``min(1, |Δ|² / Σ_i lr_i Δᵀ H_i Δ)``, the exact
+minimiser of the local quadratic along Δ. A row hit once or a few times (every row at small
+batch sizes) gets the plain SGD update, because that ratio is far above 1 for normal learning
+rates; a row hit thousands of times gets the Newton step along its summed direction.
 """
 
 from __future__ import annotations
@@ -17,17 +23,18 @@ from typing import Any
 
 import numpy as np
 
-ROW_UPDATE_CAP = 8.0
+NEWTON_DAMPING = 0.5
 
 
 @dataclass
 class Batch:
     """One batch on the device: targets (N,), seg (M,) example index of each input id,
-    in_ids (M,), sizes (N,) input-group sizes, lr (N,)."""
+    in_ids (M,), pos (M,) position of each input id in its group, sizes (N,), lr (N,)."""
 
     targets: Any
     seg: Any
     in_ids: Any
+    pos: Any
     sizes: Any
     lr: Any
 
@@ -36,10 +43,11 @@ def make_batch(torch, device, targets, in_ptr, in_ids, lr0: float, lr1: float) -
     n = len(targets)
     sizes = np.diff(in_ptr).astype(np.int64)
     seg = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    pos = np.arange(len(seg), dtype=np.int64) - np.repeat(in_ptr[:-1] - in_ptr[0], sizes)
     lr = lr0 + (lr1 - lr0) * (np.arange(n, dtype=np.float64) / max(n, 1))
     t = lambda a, dt: torch.as_tensor(a, dtype=dt, device=device)  # noqa: E731
     return Batch(t(targets, torch.long), t(seg, torch.long), t(in_ids, torch.long),
-                 t(sizes, torch.float32), t(lr, torch.float32))
+                 t(pos, torch.long), t(sizes, torch.float32), t(lr, torch.float32))
 
 
 def _hidden(torch, syn0, b: Batch, mean: bool):
@@ -51,48 +59,86 @@ def _hidden(torch, syn0, b: Batch, mean: bool):
     return h
 
 
-def _apply(torch, mat, rows, upd, cap: float | None):
-    """mat[rows] += upd, summing duplicates, each row's sum scaled by min(1, cap / hits)."""
-    if cap is None:
-        mat.index_add_(0, rows, upd)
-        return
+def _sum_rows(torch, mat, rows, upd):
     uniq, inv = torch.unique(rows, return_inverse=True)
     delta = torch.zeros((uniq.shape[0], mat.shape[1]), dtype=mat.dtype, device=mat.device)
     delta.index_add_(0, inv, upd)
-    hits = torch.bincount(inv, minlength=uniq.shape[0]).to(mat.dtype)
-    delta *= torch.clamp(cap / hits, max=1.0)[:, None]
-    mat.index_add_(0, uniq, delta)
+    return uniq, inv, delta
 
 
-def _input_update(torch, syn0, b: Batch, dh, mean: bool, cap):
+def _apply_scaled(torch, mat, uniq, inv, delta, quad_e):
+    """mat[uniq] += delta * min(1, |delta|^2 / quad), quad summed from per-entry ``quad_e``."""
+    quad = torch.zeros(uniq.shape[0], dtype=quad_e.dtype, device=mat.device)
+    quad.index_add_(0, inv, quad_e)
+    # both sides of each product u.h move in the same step: half the one-sided Newton step
+    num = (delta.to(quad.dtype) ** 2).sum(1) * NEWTON_DAMPING
+    scale = torch.where(quad > num, num / quad.clamp_min(1e-30), torch.ones_like(num))
+    mat.index_add_(0, uniq, delta * scale.to(mat.dtype)[:, None])
+
+
+def _apply_output(torch, mat, rows, upd, a, w, safe: bool):
+    """Output rows: entry e adds ``upd[e]``; its loss curvature is w[e] * a[e] a[e]^T."""
+    if not safe:
+        mat.index_add_(0, rows, upd)
+        return
+    uniq, inv, delta = _sum_rows(torch, mat, rows, upd)
+    proj = (a * delta[inv]).sum(1)
+    _apply_scaled(torch, mat, uniq, inv, delta, w * proj * proj)
+
+
+def _apply_input(torch, syn0, b: Batch, dh, units, w, mean: bool, safe: bool,
+                 divide: bool = True):
+    """Input rows: example i's group members each get dh[i] (/size with ``divide``); example i's
+    loss curvature wrt h is sum_k w[i,k] units[i,k] units[i,k]^T."""
+    divide = mean and divide
     upd = dh[b.seg]
-    if mean:
+    if divide:
         upd = upd / b.sizes[b.seg][:, None]
-    _apply(torch, syn0, b.in_ids, upd, cap)
+    if not safe:
+        syn0.index_add_(0, b.in_ids, upd)
+        return
+    uniq, inv, delta = _sum_rows(torch, syn0, b.in_ids, upd)
+    d_e = delta[inv]  # (M, D): the summed update of each entry's row
+    quad_e = torch.empty(b.in_ids.shape[0], dtype=w.dtype, device=syn0.device)
+    for p in range(int(b.pos.max()) + 1 if b.pos.numel() else 0):
+        sel = (b.pos == p).nonzero().squeeze(1)  # at most one entry per example
+        ex = b.seg[sel]
+        proj = torch.bmm(units[ex], d_e[sel][:, :, None]).squeeze(-1)  # (S, K)
+        quad_e[sel] = (w[ex] * proj * proj).sum(1)
+    # the members of a group move together, so h moves by about size x one member's share:
+    # mean: h = sum/size, a member's step is lr (x size unless dividing) -> weight 1 (1/size)
+    # sum: h = sum, a member's step is lr -> weight size
+    size = b.sizes[b.seg].to(quad_e.dtype)
+    quad_e = quad_e * ((1.0 / size if divide else 1.0) if mean else size)
+    _apply_scaled(torch, syn0, uniq, inv, delta, quad_e)
 
 
-def step_negative(torch, syn0, syn1, b: Batch, negs, mean: bool, cap: float | None = None):
+def step_negative(torch, syn0, syn1, b: Batch, negs, mean: bool, safe: bool = True,
+                  divide: bool = True):
     """negs (N, K) noise ids; a noise id equal to the target is skipped. Returns summed NLL."""
     F = torch.nn.functional
     h = _hidden(torch, syn0, b, mean)  # (N, D)
-    u_t = syn1[b.targets]  # (N, D)
-    u_n = syn1[negs]  # (N, K, D)
-    x_t = (u_t * h).sum(-1)  # (N,)
-    x_n = torch.bmm(u_n, h[:, :, None]).squeeze(-1)  # (N, K)
-    valid = (negs != b.targets[:, None]).to(h.dtype)
-    g_t = (1.0 - torch.sigmoid(x_t)) * b.lr  # (label - p) * lr
-    g_n = -torch.sigmoid(x_n) * valid * b.lr[:, None]
-    loss = F.softplus(-x_t.double()).sum() + (F.softplus(x_n.double()) * valid).sum()
-    dh = g_t[:, None] * u_t + (g_n[:, :, None] * u_n).sum(1)
-    rows = torch.cat([b.targets, negs.reshape(-1)])
-    upd = torch.cat([g_t[:, None] * h, (g_n[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])])
-    _apply(torch, syn1, rows, upd, cap)
-    _input_update(torch, syn0, b, dh, mean, cap)
+    units = torch.cat([syn1[b.targets][:, None, :], syn1[negs]], 1)  # (N, K+1, D)
+    x = torch.bmm(units, h[:, :, None]).squeeze(-1)  # (N, K+1)
+    label = torch.zeros_like(x)
+    label[:, 0] = 1.0
+    valid = torch.cat([torch.ones_like(x[:, :1]), (negs != b.targets[:, None]).to(x.dtype)], 1)
+    p = torch.sigmoid(x)
+    g = (label - p) * valid * b.lr[:, None]  # (label - p) * lr: the SGD step on x
+    loss = (F.softplus(-(2.0 * label.double() - 1.0) * x.double()) * valid).sum()
+    w = p * (1.0 - p) * valid * b.lr[:, None]  # lr * sigma'(x): curvature weights
+    dh = (g[:, :, None] * units).sum(1)
+    k1 = units.shape[1]
+    rows = torch.cat([b.targets[:, None], negs], 1).reshape(-1)
+    upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])
+    a = h[:, None, :].expand(-1, k1, -1).reshape(-1, h.shape[1])
+    _apply_output(torch, syn1, rows, upd, a, w.reshape(-1), safe)
+    _apply_input(torch, syn0, b, dh, units, w, mean, safe, divide)
     return loss
 
 
 def step_hierarchical(torch, syn0, syn1, b: Batch, codes, points, lengths, mean: bool,
-                      cap: float | None = None):
+                      safe: bool = True, divide: bool = True):
     """codes/points (V, L) and lengths (V,) as tensors on the device."""
     F = torch.nn.functional
     h = _hidden(torch, syn0, b, mean)
@@ -100,31 +146,54 @@ def step_hierarchical(torch, syn0, syn1, b: Batch, codes, points, lengths, mean:
     C = codes[b.targets].to(h.dtype)
     L = P.shape[1]
     mask = (torch.arange(L, device=h.device)[None, :] < lengths[b.targets][:, None]).to(h.dtype)
-    U = syn1[P]  # (N, L, D)
-    x = torch.bmm(U, h[:, :, None]).squeeze(-1)  # (N, L)
-    g = ((1.0 - C) - torch.sigmoid(x)) * mask * b.lr[:, None]
+    units = syn1[P]  # (N, L, D)
+    x = torch.bmm(units, h[:, :, None]).squeeze(-1)  # (N, L)
+    p = torch.sigmoid(x)
+    g = ((1.0 - C) - p) * mask * b.lr[:, None]
     loss = (F.softplus(-(1.0 - 2.0 * C.double()) * x.double()) * mask).sum()
-    dh = (g[:, :, None] * U).sum(1)
+    w = p * (1.0 - p) * mask * b.lr[:, None]
+    dh = (g[:, :, None] * units).sum(1)
     keep = mask.reshape(-1) > 0
     rows = P.reshape(-1)[keep]
     upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])[keep]
-    _apply(torch, syn1, rows, upd, cap)
-    _input_update(torch, syn0, b, dh, mean, cap)
+    a = h[:, None, :].expand(-1, L, -1).reshape(-1, h.shape[1])[keep]
+    _apply_output(torch, syn1, rows, upd, a, w.reshape(-1)[keep], safe)
+    _apply_input(torch, syn0, b, dh, units, w, mean, safe, divide)
     return loss
 
 
-def step_softmax(torch, syn0, syn1, b: Batch, mean: bool, cap: float | None = None):
+def step_softmax(torch, syn0, syn1, b: Batch, mean: bool, safe: bool = True,
+                 divide: bool = True):
     """Full softmax: scores over every word; syn1 gets a dense update."""
     h = _hidden(torch, syn0, b, mean)
-    scores = h @ syn1.T  # (N, V)
-    logp = torch.log_softmax(scores.double(), dim=1)
+    logp = torch.log_softmax((h @ syn1.T).double(), dim=1)  # (N, V)
     loss = -logp.gather(1, b.targets[:, None]).sum()
-    G = -torch.exp(logp).to(h.dtype)
+    P = torch.exp(logp).to(h.dtype)
+    G = -P
     G[torch.arange(G.shape[0], device=h.device), b.targets] += 1.0
     G *= b.lr[:, None]  # (onehot - p) * lr
     dh = G @ syn1
-    syn1 += G.T @ h
-    _input_update(torch, syn0, b, dh, mean, cap)
+    delta = G.T @ h  # (V, D): every output row's summed update
+    if safe:  # output row w: curvature sum_i lr_i p_iw (1 - p_iw) h_i h_i^T
+        proj = h @ delta.T  # (N, V)
+        quad = (b.lr[:, None] * P * (1.0 - P) * proj * proj).sum(0)
+        num = (delta * delta).sum(1) * NEWTON_DAMPING
+        delta = delta * torch.where(quad > num, num / quad.clamp_min(1e-30),
+                                    torch.ones_like(num))[:, None]
+    syn1 += delta
+    divide = mean and divide
+    upd = dh[b.seg] / b.sizes[b.seg][:, None] if divide else dh[b.seg]
+    if not safe:
+        syn0.index_add_(0, b.in_ids, upd)
+        return loss
+    # input row: curvature of -log softmax wrt h is Cov_p(u) = E_p[u u^T] - E_p[u] E_p[u]^T
+    uniq, inv, delta0 = _sum_rows(torch, syn0, b.in_ids, upd)
+    proj = delta0[inv] @ syn1.T  # (M, V)
+    Pm = P[b.seg]
+    quad_e = b.lr[b.seg] * ((Pm * proj * proj).sum(1) - (Pm * proj).sum(1) ** 2)
+    size = b.sizes[b.seg]
+    quad_e = quad_e * ((1.0 / size if divide else 1.0) if mean else size)
+    _apply_scaled(torch, syn0, uniq, inv, delta0, quad_e)
     return loss
 
 
@@ -133,8 +202,8 @@ class TorchBackend:
 
     def __init__(self, syn0: np.ndarray, syn1: np.ndarray, *, objective: str, mean: bool,
                  device: str, batch_size: int, negative: int = 5, noise: np.ndarray | None = None,
-                 huffman=None, threads: int = 1, seed: int = 1,
-                 row_update_cap: float | None = ROW_UPDATE_CAP) -> None:
+                 huffman=None, threads: int = 1, seed: int = 1, safe: bool = True,
+                 divide: bool = False) -> None:
         import torch
 
         self.torch = torch
@@ -147,7 +216,8 @@ class TorchBackend:
         self.syn1 = torch.from_numpy(syn1).to(self.device)
         self.objective, self.mean, self.negative = objective, mean, negative
         self.batch_size = batch_size
-        self.cap = row_update_cap
+        self.safe = safe
+        self.divide = divide
         self.gen = torch.Generator(device=self.device)
         self.gen.manual_seed(seed)
         if objective == "negative":
@@ -177,12 +247,15 @@ class TorchBackend:
                                    device=self.device, dtype=torch.float64)
                     negs = torch.searchsorted(self.cum, r, right=True).clamp_(
                         max=self.cum.shape[0] - 1).reshape(z - a, self.negative)
-                    loss = step_negative(torch, self.syn0, self.syn1, b, negs, self.mean, self.cap)
+                    loss = step_negative(torch, self.syn0, self.syn1, b, negs, self.mean,
+                                         self.safe, self.divide)
                 elif self.objective == "hierarchical":
                     loss = step_hierarchical(torch, self.syn0, self.syn1, b, self.codes,
-                                             self.points, self.lengths, self.mean, self.cap)
+                                             self.points, self.lengths, self.mean, self.safe,
+                                             self.divide)
                 else:
-                    loss = step_softmax(torch, self.syn0, self.syn1, b, self.mean, self.cap)
+                    loss = step_softmax(torch, self.syn0, self.syn1, b, self.mean, self.safe,
+                                        self.divide)
                 total += float(loss)
         return total, n
 

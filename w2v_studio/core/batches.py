@@ -2,7 +2,8 @@
 
 An example is an *input group* of word ids and one *target* word id:
 
-* skip-gram: input = [centre], target = one context word (one example per pair);
+* skip-gram: input = [one context word], target = the centre (one example per pair; the
+  direction word2vec.c and gensim use, so the pairs of one window share their target);
 * CBOW: input = the context words, target = the centre.
 
 They are returned as flat arrays ``targets (N,)``, ``in_ptr (N+1,)`` and ``in_ids (M,)``, the
@@ -69,9 +70,9 @@ def _make_examples(ids, sent_ptr, keep_prob, window, dynamic, cbow, state):
             else:
                 for j in range(lo, hi):
                     if j != i:
-                        in_ids[n_in] = kept[i]
+                        in_ids[n_in] = kept[j]
                         n_in += 1
-                        targets[n_ex] = kept[j]
+                        targets[n_ex] = kept[i]
                         n_ex += 1
                         in_ptr[n_ex] = n_in
     return targets[:n_ex], in_ptr[: n_ex + 1], in_ids[:n_in], n_kept_total

@@ -10,6 +10,7 @@ Architecture = Literal["skipgram", "cbow"]
 Objective = Literal["softmax", "hierarchical", "negative"]
 Device = Literal["auto", "cpu", "cuda", "mps"]
 CbowMode = Literal["mean", "sum"]
+CbowMeanUpdate = Literal["word2vec", "exact"]
 Backend = Literal["auto", "numba", "torch"]
 
 SCHEMA_VERSION = 1
@@ -26,11 +27,16 @@ class TrainConfig:
     architecture: Architecture = "skipgram"  # predict context from centre (skipgram) or reverse
     objective: Objective = "negative"  # full softmax, hierarchical softmax, negative sampling
     cbow_mode: CbowMode = "mean"  # CBOW: average (mean) or add (sum) the context vectors
+    # CBOW-mean update of the context words: "word2vec" gives each the whole hidden-layer error
+    # (word2vec.c and gensim; an input learning rate of alpha x context size), "exact" the true
+    # gradient of the mean (error / context size), which learns the input vectors more slowly
+    cbow_mean_update: CbowMeanUpdate = "word2vec"
     dim: int = 100  # vector size
     window: int = 5  # how many words on each side count as context
     dynamic_window: bool = True  # shrink the window at random per word, as word2vec.c does
     negative: int = 5  # noise words per example (objective="negative")
     ns_exponent: float = 0.75  # noise distribution = unigram ** ns_exponent
+    shared_negatives: bool = True  # skip-gram: one window's pairs share their noise words
     epochs: int = 5  # passes over the corpus
     min_count: int = 5  # drop words seen fewer times
     max_final_vocab: int | None = None  # keep at most this many words (most frequent)
@@ -63,6 +69,9 @@ class TrainConfig:
                      f"not {self.objective!r}")
         if self.cbow_mode not in ("mean", "sum"):
             p.append(f"cbow_mode must be 'mean' or 'sum', not {self.cbow_mode!r}")
+        if self.cbow_mean_update not in ("word2vec", "exact"):
+            p.append("cbow_mean_update must be 'word2vec' or 'exact', "
+                     f"not {self.cbow_mean_update!r}")
         if self.device not in ("auto", "cpu", "cuda", "mps"):
             p.append(f"device must be auto, cpu, cuda or mps, not {self.device!r}")
         if self.backend not in ("auto", "numba", "torch"):

@@ -2,8 +2,11 @@
 
 One kernel per objective; each handles skip-gram (input group of one word) and CBOW (input
 group of context words, ``mean`` or sum) through the shared ``Examples`` layout of
-``batches.py``. Every kernel applies plain SGD with the exact gradient of its loss and returns
-the summed per-example negative log-likelihood (float64) and the number of examples.
+``batches.py``. ``divide``: each input word gets the hidden-layer error divided by the group size
+(the exact gradient of the mean); without it each gets the whole error, as word2vec.c and gensim
+do for CBOW-mean (an input learning rate of alpha x context size). Every kernel applies plain
+SGD with the exact gradient of its loss and returns the summed per-example negative
+log-likelihood (float64) and the number of examples.
 
 Shapes: syn0 (V, D) input vectors; syn1 (V, D) output vectors (softmax, negative sampling) or
 (V-1, D) inner-node vectors (hierarchical softmax). Learning rate decays linearly from lr0 at the
@@ -39,9 +42,10 @@ def _gather(syn0, in_ids, a, b, mean, h):
 
 
 @njit(inline="always", fastmath=_FM)
-def _scatter(syn0, in_ids, a, b, mean, work):
+def _scatter(syn0, in_ids, a, b, divide, work):
+    """Add the hidden-layer error to each input word (divided by the group size if asked)."""
     D = syn0.shape[1]
-    scale = np.float32(1.0 / (b - a)) if mean else np.float32(1.0)
+    scale = np.float32(1.0 / (b - a)) if divide else np.float32(1.0)
     for j in range(a, b):
         w = in_ids[j]
         for d in range(D):
@@ -79,16 +83,23 @@ def _draw(alias, state):
 
 
 @njit(nogil=True, fastmath=_FM, cache=True)
-def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, noise_alias, negative,
-                   fixed_negs, state):
+def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, noise_alias,
+                   negative, fixed_negs, state, share):
     """Negative sampling. ``fixed_negs`` (N, K) replaces random draws when it has N rows
     (used by the gradient tests); otherwise K=``negative`` noise words are drawn per example and
-    a draw equal to the target is skipped, as in word2vec.c."""
+    a draw equal to the target is skipped, as in word2vec.c.
+
+    ``share``: consecutive skip-gram examples with the same target (the pairs of one window) use
+    the same K noise words (Ji et al. 2016), so a window fetches K random output rows instead of
+    K per pair. Each example still has K noise words from the noise distribution."""
     D = syn0.shape[1]
     n = len(targets)
     h = np.empty(D, dtype=np.float32)
     work = np.empty(D, dtype=np.float32)
     use_fixed = fixed_negs.shape[0] == n and n > 0
+    kk = fixed_negs.shape[1] if use_fixed else negative
+    negs = np.empty(max(kk, 1), dtype=np.int64)
+    prev = -1
     loss = 0.0
     for i in range(n):
         lr = lr0 + (lr1 - lr0) * (i / n)
@@ -98,19 +109,25 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, noise_al
             work[d] = 0.0
         t = targets[i]
         loss += _binary_step(syn1, t, h, work, 1, lr)
-        kk = fixed_negs.shape[1] if use_fixed else negative
+        if use_fixed:
+            for k in range(kk):
+                negs[k] = fixed_negs[i, k]
+        elif not (share and t == prev):
+            for k in range(kk):
+                negs[k] = _draw(noise_alias, state)
+        prev = t
         for k in range(kk):
-            neg = fixed_negs[i, k] if use_fixed else _draw(noise_alias, state)
+            neg = negs[k]
             if neg == t:
                 continue
             loss += _binary_step(syn1, neg, h, work, 0, lr)
-        _scatter(syn0, in_ids, a, b, mean, work)
+        _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 
 
 @njit(nogil=True, fastmath=_FM, cache=True)
-def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, codes, points,
-                       lengths):
+def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, codes,
+                       points, lengths):
     """Hierarchical softmax along the target's Huffman path: at node points[t, j] the branch
     code[t, j] is taken; p(branch) = sigmoid(u.h) for code 0, sigmoid(-u.h) for code 1."""
     D = syn0.shape[1]
@@ -127,12 +144,12 @@ def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, code
         t = targets[i]
         for j in range(lengths[t]):
             loss += _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
-        _scatter(syn0, in_ids, a, b, mean, work)
+        _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 
 
 @njit(nogil=True, fastmath=_FM, cache=True)
-def train_softmax(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean):
+def train_softmax(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide):
     """Full softmax over the whole vocabulary: O(V * D) per example (small vocabularies)."""
     V, D = syn1.shape
     n = len(targets)
@@ -166,5 +183,5 @@ def train_softmax(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean):
             for d in range(D):
                 work[d] += g * syn1[w, d]
                 syn1[w, d] += g * h[d]
-        _scatter(syn0, in_ids, a, b, mean, work)
+        _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n

@@ -189,6 +189,7 @@ class _Engine:
             self.torch_backend = TorchBackend(
                 model.input_vectors, model.output_vectors, objective=config.objective,
                 mean=config.cbow_mode == "mean" and config.architecture == "cbow",
+                divide=config.cbow_mean_update == "exact",
                 device=device, batch_size=config.batch_size, negative=config.negative,
                 noise=model.noise, huffman=model.huffman, threads=config.threads,
                 seed=config.seed)
@@ -270,6 +271,8 @@ class _Engine:
         c, m = self.config, self.model
         cbow = c.architecture == "cbow"
         mean = cbow and c.cbow_mode == "mean"
+        divide = mean and c.cbow_mean_update == "exact"
+        share = c.shared_negatives and not cbow
         try:
             while True:
                 job = jobs.get()
@@ -285,16 +288,17 @@ class _Engine:
                 elif c.objective == "negative":
                     loss, n = kernels.train_negative(
                         m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
-                        job.lr0, job.lr1, mean, self.alias, c.negative, self.no_negs, state)
+                        job.lr0, job.lr1, mean, divide, self.alias, c.negative, self.no_negs,
+                        state, share)
                 elif c.objective == "hierarchical":
                     h = m.huffman
                     loss, n = kernels.train_hierarchical(
                         m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
-                        job.lr0, job.lr1, mean, h.codes, h.points, h.lengths)
+                        job.lr0, job.lr1, mean, divide, h.codes, h.points, h.lengths)
                 else:
                     loss, n = kernels.train_softmax(
                         m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
-                        job.lr0, job.lr1, mean)
+                        job.lr0, job.lr1, mean, divide)
                 results.put(_Result(job.epoch, job.raw_words, float(loss), int(n)))
         except BaseException as e:
             self.error = e

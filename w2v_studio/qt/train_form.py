@@ -86,6 +86,20 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
                 ),
             ),
             Field(
+                "cbow_mean_update",
+                "choice",
+                QT_TRANSLATE_NOOP("TrainForm", "CBOW update"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
+                    "CBOW average only: give each context word the whole error, as word2vec "
+                    "and gensim do (learns faster), or the exact gradient of the average.",
+                ),
+                (
+                    ("word2vec", QT_TRANSLATE_NOOP("TrainForm", "as word2vec")),
+                    ("exact", QT_TRANSLATE_NOOP("TrainForm", "exact gradient")),
+                ),
+            ),
+            Field(
                 "dim",
                 "int",
                 QT_TRANSLATE_NOOP("TrainForm", "Vector size"),
@@ -138,6 +152,16 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
                 high=2,
                 decimals=2,
                 step=0.05,
+            ),
+            Field(
+                "shared_negatives",
+                "bool",
+                QT_TRANSLATE_NOOP("TrainForm", "Share noise words"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
+                    "Skip-gram with noise words: the word pairs of one window share their "
+                    "noise words, which makes training several times faster.",
+                ),
             ),
         ),
     ),
@@ -488,5 +512,8 @@ class TrainForm(QWidget):
         arch = self._widgets["architecture"].currentData()
         obj = self._widgets["objective"].currentData()
         self._widgets["cbow_mode"].setEnabled(arch == "cbow")
+        mode = self._widgets["cbow_mode"].currentData()
+        self._widgets["cbow_mean_update"].setEnabled(arch == "cbow" and mode == "mean")
+        self._widgets["shared_negatives"].setEnabled(arch == "skipgram" and obj == "negative")
         self._widgets["negative"].setEnabled(obj == "negative")
         self._widgets["ns_exponent"].setEnabled(obj == "negative")
