@@ -66,13 +66,13 @@ def prepare(source: Path, max_lines: int | None, workdir: Path) -> Path:
 
 # ---------------------------------------------------------------- one run (in a subprocess)
 def run_ours(corpus: Path, variant: str, threads: int, device: str, out: Path,
-             batch_size: int) -> dict:
+             batch_size: int, backend: str = "auto") -> dict:
     from w2v_studio.core.config import TrainConfig
     from w2v_studio.core.events import Finished, Started
     from w2v_studio.core.trainer import train
 
     cfg = TrainConfig(**COMMON, **VARIANTS[variant], threads=threads, device=device,
-                      batch_size=batch_size)
+                      batch_size=batch_size, backend=backend)
     t_train = None
     fin = None
     for ev in train(cfg, LineCorpus(corpus)):
@@ -140,6 +140,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--batch-size", type=int, default=16384)
+    ap.add_argument("--backend", default="auto", help="ours: auto, numba or torch")
     ap.add_argument("--max-lines", type=int, default=None)
     ap.add_argument("--repeats", type=int, default=1, help="alternating runs per engine")
     ap.add_argument("--engines", default="ours,gensim")
@@ -151,7 +152,8 @@ def main() -> None:
     if args._run:
         engine, variant, out = args._run
         if engine == "ours":
-            res = run_ours(corpus, variant, args.threads, args.device, Path(out), args.batch_size)
+            res = run_ours(corpus, variant, args.threads, args.device, Path(out), args.batch_size,
+                           args.backend)
         else:
             res = run_gensim(corpus, variant, args.threads, Path(out))
         print(json.dumps(res))
@@ -160,6 +162,7 @@ def main() -> None:
         tokens = sum(len(line.split()) for line in f)
     report: dict = {"corpus": str(args.corpus), "max_lines": args.max_lines,
                     "corpus_tokens": tokens, "threads": args.threads, "device": args.device,
+                    "backend": args.backend, "batch_size": args.batch_size,
                     "settings": COMMON, "variants": {}}
     engines = args.engines.split(",")
     for variant in args.variants.split(","):
@@ -170,6 +173,7 @@ def main() -> None:
                 cmd = [sys.executable, __file__, "--_run", engine, variant, str(out),
                        "--corpus", str(args.corpus), "--threads", str(args.threads),
                        "--device", args.device, "--batch-size", str(args.batch_size),
+                       "--backend", args.backend,
                        "--workdir", str(args.workdir)]
                 if args.max_lines:
                     cmd += ["--max-lines", str(args.max_lines)]
