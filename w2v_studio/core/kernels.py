@@ -54,21 +54,29 @@ def _scatter(syn0, in_ids, a, b, divide, work):
 
 @njit(inline="always", fastmath=_FM)
 def _binary_step(syn1, row, h, work, label, lr):
-    """One logistic unit: p = sigmoid(u.h); SGD on -log p(label). Returns the NLL."""
+    """One logistic unit: f = sigmoid(u.h); SGD on -log p(label). Returns p(label) (float64):
+    the caller multiplies these and takes one log per example (see ``_Nll``)."""
     D = h.shape[0]
     x = np.float32(0.0)
     for d in range(D):
         x += syn1[row, d] * h[d]
-    xd = np.float64(x)
-    e = math.exp(-xd)
+    e = math.exp(-np.float64(x))
     f = 1.0 / (1.0 + e)
-    # NLL: label 1 -> log(1+e^-x); label 0 -> log(1+e^x) = log(1+e^-x) + x
-    nll = math.log1p(e) if label == 1 else math.log1p(e) + xd
     g = np.float32((label - f) * lr)
     for d in range(D):
         work[d] += g * syn1[row, d]
         syn1[row, d] += g * h[d]
-    return nll
+    return f if label == 1 else e * f  # 1 - f without cancellation
+
+
+@njit(inline="always")
+def _take(prod, loss, p):
+    """Multiply p into the running product; fold it into the log-sum before it can underflow."""
+    prod *= p
+    if prod < 1e-250:
+        loss -= math.log(prod)
+        prod = 1.0
+    return prod, loss
 
 
 @njit(inline="always")
@@ -108,7 +116,7 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
         for d in range(D):
             work[d] = 0.0
         t = targets[i]
-        loss += _binary_step(syn1, t, h, work, 1, lr)
+        prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
         if use_fixed:
             for k in range(kk):
                 negs[k] = fixed_negs[i, k]
@@ -120,7 +128,8 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
             neg = negs[k]
             if neg == t:
                 continue
-            loss += _binary_step(syn1, neg, h, work, 0, lr)
+            prod, loss = _take(prod, loss, _binary_step(syn1, neg, h, work, 0, lr))
+        loss -= math.log(prod)
         _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 
@@ -142,8 +151,11 @@ def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divi
         for d in range(D):
             work[d] = 0.0
         t = targets[i]
+        prod = 1.0
         for j in range(lengths[t]):
-            loss += _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
+            p = _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
+            prod, loss = _take(prod, loss, p)
+        loss -= math.log(prod)
         _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 
