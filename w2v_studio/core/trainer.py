@@ -155,8 +155,6 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
                          f"corpus ({vocab.corpus_words} words read). Lower min_count or add text.")
             return
         model = init_model(config, vocab)
-    if config.objective == "softmax" and len(vocab) > 50_000:
-        pass  # allowed, but slow: O(V) per example; the GUI warns before starting
     engine = _Engine(model, config, backend, device, cancel, sentences)
     yield from engine.run()
 
