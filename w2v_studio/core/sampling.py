@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-CUM_DOMAIN = 2**31 - 1  # the table's integer range, as in gensim
-
 
 def noise_distribution(counts: np.ndarray, ns_exponent: float = 0.75) -> np.ndarray:
     """Probabilities proportional to count ** ns_exponent (float64, sums to 1)."""
     p = np.asarray(counts, dtype=np.float64) ** ns_exponent
     s = p.sum()
     return p / s if s > 0 else p
-
-
-def cumulative_table(probs: np.ndarray) -> np.ndarray:
-    """Cumulative integer table: a uniform draw r in [0, table[-1]) maps to the first index i
-    with table[i] > r (binary search)."""
-    cum = np.cumsum(probs, dtype=np.float64)
-    if len(cum) == 0:
-        return np.zeros(0, dtype=np.int64)
-    cum /= cum[-1]
-    table = np.round(cum * CUM_DOMAIN).astype(np.int64)
-    table[-1] = CUM_DOMAIN
-    return table
 
 
 def alias_table(probs: np.ndarray) -> np.ndarray:

@@ -38,7 +38,7 @@ from w2v_studio.core.events import (
     Started,
 )
 from w2v_studio.core.model import TrainedModel
-from w2v_studio.core.vocab import Vocab
+from w2v_studio.core.vocab import Vocab, scan_counts
 
 EVENT_INTERVAL = 0.2  # seconds between Progress events (about 5 per second)
 
@@ -69,22 +69,16 @@ class _Stop(Exception):
 def _scan(config: TrainConfig, sentences: Iterable[Sequence[str]], cancel: threading.Event
           ) -> Iterator[Scanning | Vocab]:
     """Count words, yielding Scanning events; the last item is the Vocab."""
-    from collections import Counter
-
-    counts: Counter = Counter()
-    n_words = n_sent = 0
-    t0 = last = time.monotonic()
-    for sentence in sentences:
-        counts.update(sentence)
-        n_words += len(sentence)
-        n_sent += 1
-        if n_sent % 2000 == 0:
-            now = time.monotonic()
-            if now - last >= EVENT_INTERVAL:
-                last = now
-                yield Scanning(n_sent, n_words, now - t0)
+    scan = scan_counts(sentences, EVENT_INTERVAL)
+    try:
+        while True:
+            n_sent, n_words, secs = next(scan)
+            yield Scanning(n_sent, n_words, secs)
             if cancel.is_set():
+                scan.close()
                 raise _Stop
+    except StopIteration as done:
+        counts, n_words, n_sent = done.value
     yield Vocab.from_counts(counts, min_count=config.min_count,
                             max_final_vocab=config.max_final_vocab, corpus_words=n_words,
                             corpus_sentences=n_sent)

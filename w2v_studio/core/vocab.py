@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -79,26 +80,33 @@ class Vocab:
         return np.minimum(p, 1.0).astype(np.float32)
 
 
-def count_words(sentences: Iterable[Sequence[str]],
-                progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> tuple[Counter, int, int]:
-    """One pass over the corpus: (counts, raw token total, sentence total)."""
+def scan_counts(sentences: Iterable[Sequence[str]], every: float = 0.2
+                ) -> Generator[tuple[int, int, float], None, tuple[Counter, int, int]]:
+    """One pass over the corpus, yielding (sentences, words, seconds) about every ``every``
+    seconds; returns (counts, raw token total, sentence total). Stop early with ``close()``."""
     counts: Counter = Counter()
     n_words = n_sent = 0
+    t0 = last = time.monotonic()
     for sentence in sentences:
         counts.update(sentence)
         n_words += len(sentence)
         n_sent += 1
-        if n_sent % 10_000 == 0:
-            if progress is not None:
-                progress(n_sent, n_words)
-            if cancelled is not None and cancelled():
-                break
+        if n_sent % 2000 == 0:
+            now = time.monotonic()
+            if now - last >= every:
+                last = now
+                yield n_sent, n_words, now - t0
     return counts, n_words, n_sent
 
 
 def build_vocab(sentences: Iterable[Sequence[str]], *, min_count: int = 5,
-                max_final_vocab: int | None = None, **kw) -> Vocab:
-    counts, n_words, n_sent = count_words(sentences, **kw)
+                max_final_vocab: int | None = None) -> Vocab:
+    """Count the corpus and keep the vocabulary (no progress reports)."""
+    scan = scan_counts(sentences)
+    try:
+        while True:
+            next(scan)
+    except StopIteration as done:
+        counts, n_words, n_sent = done.value
     return Vocab.from_counts(counts, min_count=min_count, max_final_vocab=max_final_vocab,
                              corpus_words=n_words, corpus_sentences=n_sent)
