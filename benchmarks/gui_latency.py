@@ -1,10 +1,13 @@
 """GUI responsiveness while training: gaps between the ticks of a 10 ms timer, as JSON.
 
-Trains on a prefix of a real corpus from shared/data through the real Corpus and Train pages
-(offscreen), while a QTimer on the GUI thread records when it fires. Prints one JSON object
-with the worst gap and the 99th percentile; the worst must stay under 100 ms.
+Tokenizes and trains on a prefix of a real corpus from shared/data through the real Corpus and
+Train pages (offscreen), while a QTimer on the GUI thread records when it fires. Prints one
+JSON object: the top-level worst gap and 99th percentile cover the training run, from the
+click on Start to the model handed to the Explore page; ``tokenize`` covers tokenizing, and
+``startup_warm_up`` the kernels loading in the background right after the window opens. The
+worst gap of training and of tokenizing must stay under 100 ms ("pass").
 
-    python benchmarks/gui_latency.py [--mb 4] [--epochs 3] [--corpus PATH]
+    python benchmarks/gui_latency.py [--mb 16] [--epochs 3] [--corpus PATH]
 """
 
 from __future__ import annotations
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="text or .xz file (default: shared/data/corpora/en/enwiki_sample.txt.xz)",
     )
-    ap.add_argument("--mb", type=float, default=4.0, help="prefix of the corpus to use (MB)")
+    ap.add_argument("--mb", type=float, default=16.0, help="prefix of the corpus to use (MB)")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--preset", default="gensim")
@@ -131,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1280, 820)
     window.show()
     cp, tp = window.corpus_page, window.train_page
+    startup = Ticker()
+    startup.start()
 
     def pump(until, timeout: float) -> bool:
         t0 = time.monotonic()
@@ -142,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         return False
 
     pump(lambda: cp.tok_combo.count() > 0, 60)
+    # the app loads its numba kernels in a background thread at start (core.warmup); a user
+    # reads the first page meanwhile. Measured on its own, before the corpus is opened.
+    t_start = time.perf_counter()
+    pump(tp.engine_ready, 120)
+    startup_s = time.perf_counter() - t_start
+    startup_gaps = startup.stop()
     cp.add_paths([corpus])
     pump(lambda: cp._scan is not None, 120)
     cp.set_tokenizer("whitespace", {})
@@ -149,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     cp.tokenized_ready.connect(lambda *a: ready.append(True))
     ticker = Ticker()
     ticker.start()
+    pump(lambda: False, 0.2)  # ticking before the click, so that a stall at the click counts
     t0 = time.perf_counter()
     cp.tokenize()
     pump(lambda: bool(ready), 600)
@@ -167,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     ended: list[float] = []
     tp.run_finished.connect(lambda _m: ended.append(time.perf_counter()))
     ticker.start()
+    pump(lambda: False, 0.2)
     t0 = time.perf_counter()
     assert tp.start(), tp.messages.visible_text()
     tp._thread.event.connect(events.append)
@@ -192,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         "loss_points": tp.plot.point_count(),
         "events": len(events),
         "tokenize": {**summary(tok_gaps), "seconds": round(tokenize_s, 2)},
+        "startup_warm_up": {**summary(startup_gaps), "seconds": round(startup_s, 2)},
         "corpus": str(src.name),
         "corpus_bytes": n_bytes,
         "epochs": args.epochs,
@@ -199,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         "preset": args.preset,
         "platform": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
         f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}",
-        "pass": bool(gaps) and max(gaps) < 100,
+        "pass": bool(gaps) and max(gaps) < 100 and bool(tok_gaps) and max(tok_gaps) < 100,
     }
     print(json.dumps(result))
     window.close()

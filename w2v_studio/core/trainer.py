@@ -27,6 +27,7 @@ import numpy as np
 
 from w2v_studio.core.config import TrainConfig
 from w2v_studio.core.device import resolve_backend
+from w2v_studio.core.encoded import EncodedCorpus
 from w2v_studio.core.events import (
     Cancelled,
     EpochEnd,
@@ -116,7 +117,9 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
     and weights are kept). ``vocab`` skips the counting pass.
     """
     cancel = cancel or threading.Event()
-    if config.lowercase:
+    encoded = sentences if isinstance(sentences, EncodedCorpus) else None
+    remap: np.ndarray | None = None
+    if config.lowercase and encoded is None:
         sentences = _lowercase(sentences)
     try:
         backend, device = resolve_backend(config)
@@ -129,7 +132,16 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
         model.config = config.with_changes(dim=init.dim, objective=init.config.objective)
         model.ensure_heads()
         vocab = model.vocab
+        if encoded is not None:
+            remap = encoded.remap_to(vocab, config.lowercase)
     else:
+        if encoded is not None:  # counted when it was tokenized: no counting pass
+            if vocab is None:
+                vocab, remap = encoded.vocab(min_count=config.min_count,
+                                             max_final_vocab=config.max_final_vocab,
+                                             lowercase=config.lowercase)
+            else:
+                remap = encoded.remap_to(vocab, config.lowercase)
         if vocab is None:
             try:
                 for item in _scan(config, sentences, cancel):
@@ -149,16 +161,18 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
                          f"corpus ({vocab.corpus_words} words read). Lower min_count or add text.")
             return
         model = init_model(config, vocab)
-    engine = _Engine(model, config, backend, device, cancel, sentences)
+    engine = _Engine(model, config, backend, device, cancel, sentences, remap)
     yield from engine.run()
 
 
 class _Engine:
     def __init__(self, model: TrainedModel, config: TrainConfig, backend: str, device: str,
-                 cancel: threading.Event, sentences: Iterable[Sequence[str]]) -> None:
+                 cancel: threading.Event, sentences: Iterable[Sequence[str]],
+                 remap: np.ndarray | None = None) -> None:
         self.model, self.config, self.backend, self.device = model, config, backend, device
         self.cancel = cancel
         self.sentences = sentences
+        self.remap = remap  # lexicon id -> vocabulary id, when ``sentences`` is encoded
         self.vocab = model.vocab
         self.keep = self.vocab.keep_probabilities(config.sample)
         self.epochs = config.epochs
@@ -195,24 +209,42 @@ class _Engine:
         frac = min(1.0, words_done / self.total_words)
         return c.alpha - (c.alpha - c.min_alpha) * frac
 
+    def _jobs_from_text(self, sentences: Iterable[Sequence[str]]
+                        ) -> Iterator[tuple[np.ndarray, np.ndarray, int]]:
+        """(ids, sentence boundaries, raw tokens) of about ``batch_words`` tokens each."""
+        get = self.vocab.index.get
+        cap = self.config.max_sentence_length
+        ids: list[int] = []
+        ptr = [0]
+        raw = 0
+        for sentence in sentences:
+            if self.stop.is_set():
+                return
+            for start in range(0, max(len(sentence), 1), cap):
+                piece = sentence[start: start + cap]
+                ids.extend([i for i in map(get, piece) if i is not None])
+                ptr.append(len(ids))
+                raw += len(piece)
+            if raw >= self.batch_words:
+                yield np.array(ids, dtype=np.int32), np.array(ptr, dtype=np.int64), raw
+                ids, ptr, raw = [], [0], 0
+        if raw:
+            yield np.array(ids, dtype=np.int32), np.array(ptr, dtype=np.int64), raw
+
     def _produce(self, epoch: int, sentences: Iterable[Sequence[str]], jobs: queue.Queue) -> None:
         try:
-            get = self.vocab.index.get
-            cap = self.config.max_sentence_length
+            if isinstance(sentences, EncodedCorpus) and self.remap is not None:
+                blocks = sentences.id_blocks(self.remap, self.batch_words,
+                                             self.config.max_sentence_length)
+            else:
+                blocks = self._jobs_from_text(sentences)
             base = (epoch - 1) * self.corpus_words
-            ids: list[int] = []
-            ptr = [0]
-            raw = 0
-            number = 0
             done = 0
-
-            def flush() -> None:
-                nonlocal ids, ptr, raw, number, done
-                if raw == 0:
+            for number, (ids, ptr, raw) in enumerate(blocks):
+                if self.stop.is_set():
                     return
                 a = base + done
-                job = _Job(number, epoch, np.array(ids, dtype=np.int32),
-                           np.array(ptr, dtype=np.int64), raw, self._lr(a), self._lr(a + raw))
+                job = _Job(number, epoch, ids, ptr, raw, self._lr(a), self._lr(a + raw))
                 while not self.stop.is_set():
                     try:
                         jobs.put(job, timeout=0.1)
@@ -220,20 +252,6 @@ class _Engine:
                     except queue.Full:
                         continue
                 done += raw
-                number += 1
-                ids, ptr, raw = [], [0], 0
-
-            for sentence in sentences:
-                if self.stop.is_set():
-                    return
-                for start in range(0, max(len(sentence), 1), cap):
-                    piece = sentence[start: start + cap]
-                    ids.extend([i for i in map(get, piece) if i is not None])
-                    ptr.append(len(ids))
-                    raw += len(piece)
-                if raw >= self.batch_words:
-                    flush()
-            flush()
         except BaseException as e:  # reader/tokenizer failure: reported by the main loop
             self.error = e
             self.stop.set()

@@ -60,6 +60,22 @@ class Vocab:
         return cls(words, arr, corpus_words=int(total), corpus_sentences=corpus_sentences,
                    corpus_types=len(counts))
 
+    @classmethod
+    def from_arrays(cls, words: Sequence[str], counts: np.ndarray, *, min_count: int = 1,
+                    max_final_vocab: int | None = None, corpus_words: int | None = None,
+                    corpus_sentences: int = 0) -> tuple[Vocab, np.ndarray]:
+        """:meth:`from_counts` for words in first-seen order with an array of their counts;
+        also returns the kept positions of ``words`` in vocabulary order."""
+        counts = np.asarray(counts, dtype=np.int64)
+        cand = np.flatnonzero(counts >= min_count)
+        order = cand[np.argsort(-counts[cand], kind="stable")]
+        if max_final_vocab is not None:
+            order = order[:max_final_vocab]
+        total = int(counts.sum()) if corpus_words is None else corpus_words
+        vocab = cls([words[i] for i in order.tolist()], counts[order], corpus_words=int(total),
+                    corpus_sentences=corpus_sentences, corpus_types=len(words))
+        return vocab, order
+
     def encode(self, tokens: Sequence[str]) -> np.ndarray:
         """Ids of the in-vocabulary tokens (others dropped), as int32."""
         get = self.index.get

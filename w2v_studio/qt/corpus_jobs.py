@@ -102,6 +102,9 @@ def tokenize(
         on_progress=report,
         cancel=cancel,
     )
+    enc = tokenized.encoded()
+    if enc is not None:  # counted by the pipeline as it wrote the ids
+        return count_result(tokenized, enc, top_n)
     report(("counting", 0, 0))
     counts: Counter[str] = Counter()
     lines = tokens = 0
@@ -114,6 +117,23 @@ def tokenize(
     cc: Counter[int] = Counter(counts.values())
     return CountResult(
         tokenized, lines, tokens, tuple(counts.most_common(top_n)), dict(cc), len(counts)
+    )
+
+
+def count_result(tokenized: Any, enc: Any, top_n: int = 500) -> CountResult:
+    """The word counts of an encoded corpus (``core.encoded``) in numpy, no pass over it."""
+    import numpy as np
+
+    counts = enc.counts
+    top = np.argsort(-counts, kind="stable")[:top_n]
+    values, n_types = np.unique(counts, return_counts=True)
+    return CountResult(
+        tokenized,
+        enc.sentence_count(),
+        enc.tokens,
+        tuple((enc.words[i], int(counts[i])) for i in top.tolist()),
+        dict(zip(values.tolist(), n_types.tolist(), strict=True)),
+        len(enc.words),
     )
 
 

@@ -1,4 +1,10 @@
-"""Live loss curve: one PlotDataItem fed from a growing buffer on a timer; epochs as lines."""
+"""Live loss curve: one PlotDataItem fed from a growing buffer on a timer; epochs as lines.
+
+The view ranges are set by hand, not by pyqtgraph's auto-range: x spans the whole run from the
+start, and y moves in round steps only when the curve leaves it. Every range change makes the
+axes lay out and draw their ticks again (tens of milliseconds of Python on the GUI thread),
+so during a run that happens a few times instead of at every new point.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +34,10 @@ class LossPlot(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        self.plot.disableAutoRange()
+        self._epochs = 1
+        self._y_range: tuple[float, float] | None = None
+        self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.plot.setMinimumHeight(160)
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#1f6fd1", width=2))
         layout = QVBoxLayout(self)
@@ -49,8 +59,13 @@ class LossPlot(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def reset(self) -> None:
+    def reset(self, epochs: int | None = None) -> None:
+        """Clear the curve; ``epochs`` (when given) fixes the x axis to the whole run."""
         self._n = 0
+        if epochs is not None:
+            self._epochs = max(1, int(epochs))
+        self._y_range = None
+        self.plot.setRange(xRange=(0, self._epochs), yRange=(0, 1), padding=0)
         self._dirty = True
         for line in self._epoch_lines:
             self.plot.removeItem(line)
@@ -92,4 +107,43 @@ class LossPlot(QWidget):
         if not self._dirty:
             return
         self._dirty = False
-        self.curve.setData(self._x[: self._n], self._y[: self._n])
+        x, y = self._x[: self._n], self._y[: self._n]
+        self.curve.setData(x, y)
+        if self._n:
+            hi_x = float(x.max())
+            if hi_x > self._epochs:  # continued past the planned epochs
+                self._epochs = math.ceil(hi_x)
+                self.plot.setXRange(0, self._epochs, padding=0)
+            new = y_range_for(float(y.min()), float(y.max()), self._y_range)
+            if new != self._y_range:
+                self._y_range = new
+                self.plot.setYRange(*new, padding=0)
+
+    def y_range(self) -> tuple[float, float] | None:
+        return self._y_range
+
+
+def _nice_step(span: float) -> float:
+    """A round step (1, 2 or 5 × 10^k) giving about five intervals over ``span``."""
+    raw = max(span, 1e-12) / 5
+    mag = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 5, 10):
+        if raw <= m * mag:
+            return m * mag
+    return 10 * mag
+
+
+def y_range_for(
+    lo: float, hi: float, current: tuple[float, float] | None
+) -> tuple[float, float]:
+    """The y range to show values in [lo, hi]: kept while it holds them and they fill at least
+    a third of it, otherwise a new range with round ends and some room above and below."""
+    if current is not None:
+        c_lo, c_hi = current
+        if c_lo <= lo and hi <= c_hi and (hi - lo) >= (c_hi - c_lo) / 3:
+            return current
+    span = hi - lo if hi > lo else max(abs(hi), 1.0) * 0.1
+    step = _nice_step(span * 1.2)
+    new_lo = math.floor((lo - 0.1 * span) / step) * step
+    new_hi = math.ceil((hi + 0.1 * span) / step) * step
+    return (round(new_lo, 12), round(new_hi, 12))

@@ -36,7 +36,7 @@ from w2v_studio.qt.loss_plot import LossPlot
 from w2v_studio.qt.messages import MessageBar
 from w2v_studio.qt.state import AppState
 from w2v_studio.qt.train_form import TrainForm
-from w2v_studio.qt.worker import CallThread, TrainThread
+from w2v_studio.qt.worker import CallThread, TrainThread, lower_priority
 
 PRESET_LABELS = {
     "gensim": QT_TRANSLATE_NOOP("TrainPage", "gensim defaults"),
@@ -85,6 +85,7 @@ class TrainPage(QWidget):
         self._corpus_text = ""
         self._thread: TrainThread | None = None
         self._device_thread: CallThread | None = None
+        self._warm_thread: CallThread | None = None
         self._stopping = False
         self._has_run = False
         self._pending_start = False
@@ -218,7 +219,28 @@ class TrainPage(QWidget):
         self._device_thread = t
         t.start()
 
+    def _warm_up(self) -> None:
+        """Load the engine's compiled kernels in a low-priority thread (see core.warmup)."""
+
+        def work(report, cancel):
+            lower_priority()
+            from w2v_studio.core.warmup import warm_up
+
+            return warm_up()
+
+        t = CallThread(work, self)
+        t.failed.connect(lambda e: None)  # a real run reports the same problem plainly
+        self._warm_thread = t
+        t.start()
+
+    def engine_ready(self) -> bool:
+        """True once the background warm-up has loaded the kernels (or given up)."""
+        t = self._warm_thread
+        return t is not None and t.isFinished()
+
     def _on_devices(self, devices: list[Any]) -> None:
+        if self._warm_thread is None:
+            self._warm_up()
         self._devices = devices
         self.form.set_devices(devices)
         self._update_device_label()
@@ -349,7 +371,7 @@ class TrainPage(QWidget):
         self.messages.clear_message("stale")
         self.messages.clear_message("run")
         self.messages.clear_message("nan")
-        self.plot.reset()
+        self.plot.reset(config.epochs)
         self.log.clear()
         self.summary_box.setVisible(False)
         self.progress.setValue(0)
@@ -387,8 +409,9 @@ class TrainPage(QWidget):
 
     def wait(self, ms: int = 30_000) -> bool:
         """Block until the worker threads end (used when the window closes)."""
-        if self._device_thread is not None:
-            self._device_thread.wait(ms)
+        for t in (self._device_thread, self._warm_thread):
+            if t is not None:
+                t.wait(ms)
         return self._thread.wait(ms) if self._thread is not None else True
 
     # ----------------------------------------------------------------- events

@@ -42,7 +42,7 @@ class TrainThread(QThread):
         self.cancel.set()
 
     def run(self) -> None:
-        _lower_priority()  # the engine's threads, started from this one, inherit it
+        lower_priority()  # the engine's threads, started from this one, inherit it
         try:
             for ev in self._make_events(self.cancel):
                 model = getattr(ev, "model", None)
@@ -108,7 +108,7 @@ class CallThread(QThread):
             self.succeeded.emit(result)
 
 
-def _lower_priority(niceness: int = 5) -> None:
+def lower_priority(niceness: int = 5) -> None:
     """Make this thread (and threads it starts) yield the CPU to the GUI thread.
 
     On Linux a thread has its own nice value, inherited by the threads it creates; the GUI

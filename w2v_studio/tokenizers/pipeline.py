@@ -17,6 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from w2v_studio.core.atomic import atomic_dir
+from w2v_studio.core.encoded import COUNTS_FILE, IDS_FILE, LENGTHS_FILE, LEXICON_FILE
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
@@ -138,11 +139,15 @@ class _Run:
         self.on_progress = on_progress
         self.workers = workers
         self.f = open(out / TOKENS_FILE, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        # the same tokens as int32 lexicon ids, and the tokens per line (see core.encoded)
+        self.ids_f = open(out / IDS_FILE, "wb")  # noqa: SIM115
+        self.lengths_f = open(out / LENGTHS_FILE, "wb")  # noqa: SIM115
+        self.lexicon: dict[str, int] = {}  # token -> id, in order of first occurrence
+        self.counts = np.zeros(1024, dtype=np.int64)
         self.linenos = array("q")
         self.file_starts = [0] * len(self.files)
         self.last_file = -1
         self.lines = self.tokens = self.chars = self.nbytes = 0
-        self.types: set[str] = set()
         self.errors: list[LineError] = []
         self.crashes: dict[tuple[int, int], str] = {}  # (batch id, item) -> message
         self.pending: dict[int, tuple[_Batch, Result]] = {}
@@ -160,7 +165,11 @@ class _Run:
         with open(part.tokens_path, encoding="utf-8") as src:
             for line in src:
                 self.f.write(line)
-                self.types.update(line.split())
+                local: dict[str, int] = {}
+                ids = np.asarray([local.setdefault(t, len(local)) for t in line.split()],
+                                 dtype=np.int32)
+                counts = np.bincount(ids, minlength=len(local)).astype(np.int64)
+                self._add_ids(list(local), counts, ids, [ids.size])
         self.linenos = array("q", np.load(part.path / LINENOS_FILE, allow_pickle=False).tolist())
         s = part.stats
         self.lines, self.tokens, self.chars = s.lines, s.tokens, s.chars
@@ -215,7 +224,8 @@ class _Run:
                 self.linenos.append(lineno)
                 self.lines += 1
         self.tokens += res.tokens
-        self.types.update(res.types)
+        self._add_ids(res.types, np.frombuffer(res.type_counts, dtype="<i8"),
+                      np.frombuffer(res.ids, dtype="<i4"), res.line_lengths)
         self.chars += batch.chars
         self.nbytes += batch.nbytes
         for i, msg in errs:
@@ -226,6 +236,27 @@ class _Run:
                 self.stopped_at = err
         for bid, i in [k for k in self.crashes if k[0] == task.batch_id]:
             del self.crashes[(bid, i)]
+
+    def _add_ids(self, types: list[str], counts: np.ndarray, local_ids: np.ndarray,
+                 line_lengths: bytes | list[int]) -> None:
+        """Append a batch's tokens as lexicon ids: one dict lookup per distinct token of the
+        batch, the rest in numpy."""
+        lex = self.lexicon
+        glob = np.fromiter((lex.setdefault(t, len(lex)) for t in types), dtype=np.int64,
+                           count=len(types))
+        if len(lex) > self.counts.size:
+            self.counts = np.concatenate([self.counts, np.zeros(max(len(lex), self.counts.size),
+                                                               dtype=np.int64)])
+        self.counts[glob] += counts  # the ids of one batch are distinct
+        glob.astype("<i4")[local_ids].tofile(self.ids_f)
+        if isinstance(line_lengths, bytes):
+            self.lengths_f.write(line_lengths)
+        else:
+            np.asarray(line_lengths, dtype="<i4").tofile(self.lengths_f)
+
+    def close(self) -> None:
+        for f in (self.f, self.ids_f, self.lengths_f):
+            f.close()
 
     def report(self, force: bool = False, fraction: float | None = None) -> None:
         now = time.perf_counter()
@@ -241,11 +272,13 @@ class _Run:
     def finish(
         self, folder: Path, plugin_id: str, options: dict[str, Any], complete: bool
     ) -> TokenizedCorpus:
-        self.f.close()
+        self.close()
+        (folder / LEXICON_FILE).write_text("\n".join(self.lexicon), encoding="utf-8")
+        np.save(folder / COUNTS_FILE, self.counts[: len(self.lexicon)])
         for j in range(self.last_file + 1, len(self.files)):
             self.file_starts[j] = self.lines
         np.save(folder / LINENOS_FILE, np.frombuffer(self.linenos, dtype=np.int64))
-        stats = TokenizeStats(self.lines, self.tokens, len(self.types), self.chars,
+        stats = TokenizeStats(self.lines, self.tokens, len(self.lexicon), self.chars,
                               round(time.perf_counter() - self.start, 3))  # fmt: skip
         tc = TokenizedCorpus(folder, plugin_id, options, self.files, self.file_starts, stats,
                              self.errors, False, complete)  # fmt: skip
@@ -348,7 +381,7 @@ def tokenize_corpus(
         try:
             _execute(run, corpus, ref, plugin_id, plugin, opts, workers, cancel)
         except BaseException:
-            run.f.close()
+            run.close()
             raise
         finally:
             if cancel.is_set() or run.stopped_at is not None:

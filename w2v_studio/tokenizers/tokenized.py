@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from w2v_studio.core.encoded import ENCODED_FILES, EncodedCorpus
+
 TOKENS_FILE = "tokens.txt"
 LINENOS_FILE = "linenos.npy"
 META_FILE = "meta.json"
@@ -102,9 +104,23 @@ class TokenizedCorpus:
     def types(self) -> int:
         return self.stats.types
 
-    def sentences(self, max_sentence_length: int = 10_000) -> TokenSentences:
-        """Token lists for training, read again on each iteration."""
-        return TokenSentences(self.tokens_path, max_sentence_length)
+    def sentences(self, max_sentence_length: int = 10_000) -> TokenSentences | EncodedCorpus:
+        """Token lists for training, read again on each iteration: from the id files when
+        they are there and whole (training then needs no per-word Python), else the text."""
+        enc = self.encoded(max_sentence_length)
+        return enc if enc is not None else TokenSentences(self.tokens_path, max_sentence_length)
+
+    def encoded(self, max_sentence_length: int = 10_000) -> EncodedCorpus | None:
+        """The corpus as lexicon ids (see ``core.encoded``), or None for a folder written
+        before they existed, or whose id files do not match ``tokens.txt``'s counts."""
+        if not all((self.path / name).is_file() for name in ENCODED_FILES):
+            return None
+        try:
+            enc = EncodedCorpus.open(self.path, max_sentence_length)
+        except (OSError, ValueError):
+            return None
+        ok = enc.line_lengths.size == self.stats.lines and enc.tokens == self.stats.tokens
+        return enc if ok else None
 
     def locate(self, line: int) -> tuple[str, int]:
         """(source file, 1-based line number) of 0-based output line ``line``."""

@@ -7,6 +7,8 @@ import signal
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from w2v_studio.tokenizers.base import Tokenizer
 from w2v_studio.tokenizers.registry import PluginRef, load_plugin
 from w2v_studio.tokenizers.text import clean_tokens, needs_cleaning
@@ -30,15 +32,19 @@ IN_MANY = -3  # position value while tokenize_many runs (the failing line is not
 
 @dataclass
 class Result:
-    """Output of one batch: text of its output lines, counts, its distinct tokens, line errors."""
+    """Output of one batch: text of its output lines, counts, its distinct tokens, line errors,
+    and the same tokens as ids into ``types`` (so the parent never splits the text again)."""
 
     batch_id: int
     text: str  # output lines joined by "\n" (no trailing newline)
     n_lines: int  # output lines in ``text``
     n_items: int  # items handled (less than len(texts) when stopped on an error)
     tokens: int
-    types: list[str]
+    types: list[str]  # distinct tokens in order of first occurrence
     errors: list[tuple[int, str]] = field(default_factory=list)  # (item index, message)
+    ids: bytes = b""  # int32 index into ``types`` of every token, in order
+    type_counts: bytes = b""  # int64 occurrences of each entry of ``types``
+    line_lengths: bytes = b""  # int32 tokens on each output line
 
 
 def _error(e: BaseException) -> str:
@@ -60,7 +66,9 @@ def run_batch(tok: Tokenizer, task: Task, position: Any = None) -> Result:
         except Exception:
             pre = None  # tokenize line by line to find the failing one
     lines: list[str] = []
-    types: set[str] = set()
+    local: dict[str, int] = {}
+    ids: list[int] = []
+    lengths: list[int] = []
     errors: list[tuple[int, str]] = []
     ntok = 0
     handled = n
@@ -84,14 +92,19 @@ def run_batch(tok: Tokenizer, task: Task, position: Any = None) -> Result:
             toks = clean_tokens(toks)
             s = " ".join(toks)
         ntok += len(toks)
-        types.update(toks)
+        ids.extend([local.setdefault(t, len(local)) for t in toks])
         if cont[i] and lines:
             lines[-1] = f"{lines[-1]} {s}" if lines[-1] and s else lines[-1] or s
+            lengths[-1] += len(toks)
         else:
             lines.append(s)
+            lengths.append(len(toks))
     if position is not None:
         position[1] = -2
-    return Result(task.batch_id, "\n".join(lines), len(lines), handled, ntok, list(types), errors)
+    id_arr = np.asarray(ids, dtype="<i4")
+    counts = np.bincount(id_arr, minlength=len(local)).astype("<i8")
+    return Result(task.batch_id, "\n".join(lines), len(lines), handled, ntok, list(local), errors,
+                  id_arr.tobytes(), counts.tobytes(), np.asarray(lengths, dtype="<i4").tobytes())
 
 
 def worker_main(

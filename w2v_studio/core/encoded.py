@@ -1,0 +1,173 @@
+"""A tokenized corpus as integer ids on disk: what lets training skip per-word Python work.
+
+Four files in one folder, written by the tokenizing pipeline:
+
+- ``token_ids.bin``: every token of the corpus as an int32 (little-endian) lexicon id;
+- ``line_lengths.bin``: tokens on each line, int32 (0 for an empty line);
+- ``lexicon.txt``: the distinct tokens in order of first occurrence, one per line;
+- ``lexicon_counts.npy``: how often each lexicon entry occurs (int64).
+
+The trainer reads ids in blocks and maps them to vocabulary ids with one numpy lookup, so a
+training run neither counts words nor looks words up in a dict; the GUI thread keeps the GIL.
+Iterating an :class:`EncodedCorpus` yields the token lists, like any other sentence iterable.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> write_encoded(d, [["a", "b", "a"], [], ["c", "a"]])
+>>> enc = EncodedCorpus.open(d)
+>>> list(enc), enc.words, enc.counts.tolist()
+([['a', 'b', 'a'], ['c', 'a']], ['a', 'b', 'c'], [3, 1, 1])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from w2v_studio.core.vocab import Vocab
+
+IDS_FILE = "token_ids.bin"
+LENGTHS_FILE = "line_lengths.bin"
+LEXICON_FILE = "lexicon.txt"
+COUNTS_FILE = "lexicon_counts.npy"
+ENCODED_FILES = (IDS_FILE, LENGTHS_FILE, LEXICON_FILE, COUNTS_FILE)
+_BLOCK = 1 << 20  # ids read per block when decoding
+
+
+@dataclass
+class EncodedCorpus:
+    """A restartable iterable of token lists backed by the id files of one folder.
+
+    Lines longer than ``max_sentence_length`` tokens are cut into pieces of at most that many,
+    and empty lines are skipped, exactly as ``TokenSentences`` reads ``tokens.txt``.
+    """
+
+    path: Path
+    words: list[str]
+    counts: np.ndarray  # (L,) int64, per lexicon id
+    line_lengths: np.ndarray  # (lines,) int64
+    max_sentence_length: int = 10_000
+
+    @classmethod
+    def open(cls, path: str | Path, max_sentence_length: int = 10_000) -> EncodedCorpus:
+        """Open and check the files; raises ValueError or OSError when they do not agree."""
+        if max_sentence_length < 1:
+            raise ValueError(f"max_sentence_length must be at least 1, not {max_sentence_length}")
+        path = Path(path)
+        text = (path / LEXICON_FILE).read_text(encoding="utf-8")
+        words = text.split("\n") if text else []
+        counts = np.load(path / COUNTS_FILE, allow_pickle=False).astype(np.int64)
+        lengths = np.fromfile(path / LENGTHS_FILE, dtype="<i4").astype(np.int64)
+        n_ids = (path / IDS_FILE).stat().st_size // 4
+        if len(words) != len(counts):
+            raise ValueError(f"{path}: lexicon and counts differ in length")
+        if int(lengths.sum()) != n_ids or int(counts.sum()) != n_ids:
+            raise ValueError(f"{path}: token ids, line lengths and counts do not agree")
+        return cls(path, words, counts, lengths, max_sentence_length)
+
+    @property
+    def tokens(self) -> int:
+        return int(self.line_lengths.sum())
+
+    def piece_lengths(self, cap: int | None = None) -> np.ndarray:
+        """Tokens in each training sentence: non-empty lines cut into pieces of ``cap``."""
+        cap = min(cap or self.max_sentence_length, self.max_sentence_length)
+        lens = self.line_lengths[self.line_lengths > 0]
+        if lens.size == 0 or int(lens.max()) <= cap:
+            return lens
+        k = (lens + cap - 1) // cap  # pieces per line
+        line_of = np.repeat(np.arange(lens.size), k)
+        first = np.repeat(np.cumsum(k) - k, k)
+        within = np.arange(line_of.size) - first
+        return np.minimum(cap, lens[line_of] - within * cap)
+
+    def sentence_count(self) -> int:
+        return int(self.piece_lengths().size)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        words = self.words
+        pieces = self.piece_lengths()
+        ends = np.cumsum(pieces)
+        with open(self.path / IDS_FILE, "rb") as f:
+            buf = np.zeros(0, dtype=np.int32)
+            start = 0  # corpus position of buf[0]
+            for end, n in zip(ends.tolist(), pieces.tolist(), strict=True):
+                if end - start > buf.size:
+                    rest = buf[end - n - start:]
+                    more = np.fromfile(f, dtype="<i4", count=max(_BLOCK, n))
+                    buf = np.concatenate([rest, more])
+                    start = end - n
+                yield [words[i] for i in buf[end - n - start: end - start].tolist()]
+
+    def vocab(self, *, min_count: int, max_final_vocab: int | None = None,
+              lowercase: bool = False) -> tuple[Vocab, np.ndarray]:
+        """The training vocabulary and ``remap``: lexicon id -> vocabulary id, or -1 when the
+        word is left out. Identical to counting the iterated sentences (ties in first-seen
+        order); with ``lowercase`` the counts of words differing in case are merged."""
+        words, counts, to_merged = self.words, self.counts, None
+        if lowercase:
+            index: dict[str, int] = {}
+            to_merged = np.fromiter((index.setdefault(w.lower(), len(index)) for w in words),
+                                    dtype=np.int64, count=len(words))
+            words = list(index)
+            counts = np.bincount(to_merged, weights=self.counts, minlength=len(words))
+            counts = counts.astype(np.int64)
+        vocab, order = Vocab.from_arrays(words, counts, min_count=min_count,
+                                         max_final_vocab=max_final_vocab,
+                                         corpus_words=self.tokens,
+                                         corpus_sentences=self.sentence_count())
+        remap = np.full(len(words), -1, dtype=np.int32)
+        remap[order] = np.arange(order.size, dtype=np.int32)
+        if to_merged is not None:
+            remap = remap[to_merged]
+        return vocab, remap
+
+    def remap_to(self, vocab: Vocab, lowercase: bool = False) -> np.ndarray:
+        """lexicon id -> id in an existing vocabulary (continued training), -1 if absent."""
+        get = vocab.index.get
+        fold = str.lower if lowercase else str
+        return np.fromiter((get(fold(w), -1) for w in self.words), dtype=np.int32,
+                           count=len(self.words))
+
+    def id_blocks(self, remap: np.ndarray, batch_words: int, cap: int | None = None
+                  ) -> Iterator[tuple[np.ndarray, np.ndarray, int]]:
+        """Jobs for the trainer: (vocabulary ids, sentence boundaries, raw tokens).
+
+        A job ends after the first sentence that brings it to ``batch_words`` raw tokens, as
+        the trainer's text producer cuts them; out-of-vocabulary ids are dropped.
+        """
+        pieces = self.piece_lengths(cap)
+        cum = np.concatenate([[0], np.cumsum(pieces)])
+        p = 0
+        with open(self.path / IDS_FILE, "rb") as f:
+            while p < pieces.size:
+                q = int(np.searchsorted(cum, cum[p] + batch_words, side="left"))
+                q = min(max(q, p + 1), pieces.size)  # pieces p .. q-1
+                a, b = int(cum[p]), int(cum[q])
+                raw = np.fromfile(f, dtype="<i4", count=b - a)
+                v = remap[raw]
+                keep = v >= 0
+                kept = np.concatenate([[0], np.cumsum(keep)])
+                ptr = kept[cum[p:q + 1] - a].astype(np.int64)
+                yield np.ascontiguousarray(v[keep], dtype=np.int32), ptr, b - a
+                p = q
+
+
+def write_encoded(path: Path, sentences: Iterable[Sequence[str]]) -> None:
+    """Encode token lists into ``path`` (one line per sentence). For tests and re-encoding;
+    the tokenizing pipeline writes the same files as it goes."""
+    index: dict[str, int] = {}
+    counts: list[int] = []
+    with open(path / IDS_FILE, "wb") as fi, open(path / LENGTHS_FILE, "wb") as fl:
+        for toks in sentences:
+            ids = [index.setdefault(t, len(index)) for t in toks]
+            counts.extend([0] * (len(index) - len(counts)))
+            for i in ids:
+                counts[i] += 1
+            np.asarray(ids, dtype="<i4").tofile(fi)
+            np.asarray([len(ids)], dtype="<i4").tofile(fl)
+    (path / LEXICON_FILE).write_text("\n".join(index), encoding="utf-8")
+    np.save(path / COUNTS_FILE, np.asarray(counts, dtype=np.int64))
