@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 
 import pytest
 from app_helpers import write_corpus
@@ -101,6 +102,10 @@ def test_files_encoding_lines_language_and_tokenizing(qtbot, page, tmp_path):
     assert page.stats.values["kept"].text() == str(kept)
     assert "MB" in page.stats.values["memory"].text() or "KB" in page.stats.values["memory"].text()
     assert sum(len(s) for s in tok.sentences()) == 4800
+    # the table comes from the counts written with the token ids, and agrees with the text
+    text = Counter(tok.tokens_path.read_text("utf-8").split())
+    assert dict(top) == dict(text)
+    assert tok.encoded() is not None
 
 
 def test_korean_cp949_file_is_detected_and_a_korean_tokenizer_suggested(qtbot, page, tmp_path):

@@ -46,6 +46,10 @@ def test_training_shows_loss_curve_and_finished_state(qtbot, page):
     assert page.plot.epoch_marks() == [1.0, 2.0, 3.0]
     values = page.plot.values()
     assert np.isfinite(values).all()
+    # the x axis spans the whole run from the start; the y axis holds every point
+    (x0, x1), (y0, y1) = page.plot.plot.viewRange()
+    assert (x0, x1) == pytest.approx((0.0, 3.0))
+    assert y0 <= values.min() and values.max() <= y1
     assert page.summary_box.isVisible()
     assert page.summary.text().startswith("Finished: 3 epochs")
     assert page.start_button.text() == "Start training"
@@ -117,3 +121,31 @@ def test_presets_fill_the_form(qtbot, page):
     page.form.widget("dim").setValue(123)
     assert page.preset_combo.currentData() == ""  # now custom
     assert math.isclose(page.config().alpha, 0.025)
+
+
+def test_the_engine_is_warmed_up_in_the_background(qtbot, page):
+    """The kernels load in a background thread when the page opens (core.warmup)."""
+    qtbot.waitUntil(page.engine_ready, timeout=60_000)
+    assert page._warm_thread.isFinished()
+
+
+def test_loss_axis_range_moves_in_steps_not_with_every_point(qtbot):
+    """Each range change redraws the axes (slow): a falling curve of 60 points changes the
+    y range a few times, and the x axis spans the whole run from the first point."""
+    from w2v_studio.qt.loss_plot import LossPlot, y_range_for
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.reset(epochs=4)
+    ranges = []
+    for i in range(60):
+        x = 4 * (i + 1) / 60
+        plot.append(x, 2.0 + 3.0 * math.exp(-x))
+        plot._flush()
+        ranges.append(plot.y_range())
+        lo, hi = ranges[-1]
+        assert lo <= plot.values().min() and plot.values().max() <= hi
+        assert plot.plot.viewRange()[0] == pytest.approx([0.0, 4.0])
+    changes = sum(a != b for a, b in zip(ranges, ranges[1:], strict=False))
+    assert changes <= 6
+    assert y_range_for(1.0, 1.0, None)[0] < 1.0 < y_range_for(1.0, 1.0, None)[1]

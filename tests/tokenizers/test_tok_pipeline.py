@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 
 import pytest
 from tok_plugin_sources import CRASHY_PLUGIN, write_plugin
 
 from w2v_studio.core.corpus import Corpus
+from w2v_studio.core.encoded import EncodedCorpus
 from w2v_studio.tokenizers import pipeline, registry
 from w2v_studio.tokenizers.pipeline import (
     TokenizeCancelled,
     TokenizeError,
     tokenize_corpus,
 )
+from w2v_studio.tokenizers.tokenized import TokenizedCorpus, TokenSentences
 
 
 @pytest.fixture
@@ -33,6 +36,19 @@ def crashy(tmp_path):
 
 def _lines(tc) -> list[str]:
     return tc.tokens_path.read_text(encoding="utf-8").split("\n")[:-1]
+
+
+def _check_ids(tc) -> None:
+    """The id files say what tokens.txt says: same sentences, counts and distinct tokens."""
+    enc = tc.encoded()
+    assert enc is not None
+    text = list(TokenSentences(tc.tokens_path))
+    assert list(enc) == text
+    assert enc.line_lengths.tolist() == [len(line.split()) for line in _lines(tc)]
+    counted = Counter(w for s in text for w in s)
+    assert dict(zip(enc.words, enc.counts.tolist(), strict=True)) == counted
+    assert list(counted) == enc.words  # first-seen order: ties break as when counting text
+    assert tc.stats.types == len(enc.words) and tc.stats.tokens == enc.tokens
 
 
 def test_parallel_run_equals_serial_run_and_maps_lines_back(ko_corpus, tmp_path, small_batches):
@@ -56,6 +72,20 @@ def test_parallel_run_equals_serial_run_and_maps_lines_back(ko_corpus, tmp_path,
     first = list(sentences)
     assert first == list(sentences)  # restartable
     assert first[:2] == [["아버지", "방"], ["들어가"]]
+    _check_ids(par)
+    _check_ids(serial)
+    assert par.encoded().words == serial.encoded().words
+
+
+def test_a_folder_without_id_files_is_read_as_text(ko_corpus, tmp_path):
+    """Cache folders written before the id files existed still train, from tokens.txt."""
+    tc = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path)
+    assert isinstance(tc.sentences(), EncodedCorpus)
+    expected = list(tc.sentences())
+    (tc.path / "token_ids.bin").unlink()
+    old = TokenizedCorpus.load(tc.path)
+    assert old.encoded() is None and isinstance(old.sentences(), TokenSentences)
+    assert list(old.sentences()) == expected
 
 
 def test_second_run_comes_from_the_cache(ko_corpus, tmp_path):
@@ -85,6 +115,7 @@ def test_worker_crash_and_failing_line_are_reported_and_skipped(tmp_path, crashy
     assert where == [(str(path), n) for n in (2, 4, 7, 9, 12, 14)]
     assert "crashed" in tc.errors[0].message and "exit code 3" in tc.errors[0].message
     assert "ValueError: this line is bad" in tc.errors[1].message
+    _check_ids(tc)
     assert str(tc.errors[0]).startswith(f"{path}, line 2:")
 
 
@@ -128,6 +159,8 @@ def test_cancel_keeps_partial_work_and_resumes_from_it(
     fresh = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path / "new")
     assert _lines(full) == _lines(fresh)
     assert (full.lines, full.tokens, full.types) == (fresh.lines, fresh.tokens, fresh.types)
+    _check_ids(full)
+    assert full.encoded().words == fresh.encoded().words
     assert [full.locate(i) for i in range(full.lines)] == [
         fresh.locate(i) for i in range(fresh.lines)
     ]

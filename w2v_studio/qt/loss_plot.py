@@ -144,6 +144,8 @@ def y_range_for(
             return current
     span = hi - lo if hi > lo else max(abs(hi), 1.0) * 0.1
     step = _nice_step(span * 1.2)
-    new_lo = math.floor((lo - 0.1 * span) / step) * step
+    new_lo = math.floor((lo - 0.4 * span) / step) * step  # losses fall: room below
     new_hi = math.ceil((hi + 0.1 * span) / step) * step
+    if lo >= 0:
+        new_lo = max(new_lo, 0.0)  # a loss is never negative
     return (round(new_lo, 12), round(new_hi, 12))
