@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-CACHE_FORMAT = 1  # bump when the layout of a cache folder or the pipeline's output changes
+CACHE_FORMAT = 2  # bump when the layout of a cache folder or the pipeline's output changes
+# 2: token ids, line lengths and lexicon counts beside tokens.txt (core.encoded)
 COMPLETE_MARKER = "complete"
 
 
