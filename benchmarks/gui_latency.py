@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--preset", default="gensim")
+    ap.add_argument("--tokenizer", default="whitespace", help="plugin id, e.g. mecab or jieba")
     args = ap.parse_args(argv)
 
     src = args.corpus or find_corpus("corpora/en/enwiki_sample.txt.xz")
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     startup_gaps = startup.stop()
     cp.add_paths([corpus])
     pump(lambda: cp._scan is not None, 120)
-    cp.set_tokenizer("whitespace", {})
+    cp.set_tokenizer(args.tokenizer, {})
     ready: list[bool] = []
     cp.tokenized_ready.connect(lambda *a: ready.append(True))
     ticker = Ticker()
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         "epochs": args.epochs,
         "threads": args.threads,
         "preset": args.preset,
+        "tokenizer": args.tokenizer,
         "platform": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
         f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}",
         "pass": bool(gaps) and max(gaps) < 100 and bool(tok_gaps) and max(tok_gaps) < 100,
