@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from w2v_studio.qt import corpus_jobs
 from w2v_studio.qt.corpus_stats import CorpusStats
 from w2v_studio.qt.messages import MessageBar
-from w2v_studio.qt.options_form import OptionsForm
+from w2v_studio.qt.options_form import OptionsForm, plugin_text
 from w2v_studio.qt.state import AppState
 from w2v_studio.qt.welcome import WelcomePanel
 from w2v_studio.qt.worker import CallThread
@@ -280,7 +280,7 @@ class CorpusPage(QWidget):
             info = next((p for p in self._plugins if p.id == pid), None)
             reason = self._reasons.get(pid)
             langs = ", ".join(info.languages) if info and info.languages else ""
-            text = f"{info.name if info else pid}" + (f"  [{langs}]" if langs else "")
+            text = f"{plugin_text(info.name) if info else pid}" + (f"  [{langs}]" if langs else "")
             if reason:
                 text += "  — " + self.tr("unavailable")
             self.tok_combo.setItemText(i, text)

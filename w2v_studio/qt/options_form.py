@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 
 
 def _tr(text: str) -> str:
-    # Plugin texts are translated when a translation exists (context "TokenizerOptions").
+    """A plugin's text (name, label, help, choice) in the current language when a translation
+    exists (context "TokenizerOptions", resources/i18n/plugins_*.ts), else as written."""
     return QCoreApplication.translate("TokenizerOptions", text) if text else text
+
+
+plugin_text = _tr
 
 
 class OptionsForm(QWidget):
@@ -89,7 +93,7 @@ class OptionsForm(QWidget):
             w = QListWidget(self)
             chosen = set(value or ())
             for c in spec.choices:
-                item = QListWidgetItem(str(c), w)
+                item = QListWidgetItem(_tr(str(c)), w)
                 item.setData(Qt.ItemDataRole.UserRole, c)
                 item.setCheckState(
                     Qt.CheckState.Checked if c in chosen else Qt.CheckState.Unchecked

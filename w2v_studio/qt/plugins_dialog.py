@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.qt.options_form import plugin_text
+
 
 class PluginsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,7 +49,7 @@ class PluginsDialog(QDialog):
             status = (
                 self.tr("ready") if reason is None else self.tr("unavailable: {0}").format(reason)
             )
-            values = (p.id, p.name, ", ".join(p.languages), p.source, status)
+            values = (p.id, plugin_text(p.name), ", ".join(p.languages), p.source, status)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(str(value))
