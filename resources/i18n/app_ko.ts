@@ -363,12 +363,12 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../w2v_studio/qt/loss_plot.py" line="44"/>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="54"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/loss_plot.py" line="45"/>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="55"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
@@ -614,18 +614,18 @@
 <context>
     <name>OptionsForm</name>
     <message>
-        <location filename="../../w2v_studio/qt/options_form.py" line="50"/>
-        <location filename="../../w2v_studio/qt/options_form.py" line="121"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="54"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="125"/>
         <source>This tokenizer has no options.</source>
         <translation>이 토크나이저에는 옵션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/options_form.py" line="107"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="111"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/options_form.py" line="124"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="128"/>
         <source>Choose a file</source>
         <translation>파일 선택</translation>
     </message>
@@ -641,47 +641,47 @@
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="22"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="24"/>
         <source>Tokenizer plugins</source>
         <translation>토크나이저 플러그인</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="26"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="28"/>
         <source>Tokenizers come from the plugins folder and from installed packages. Unavailable ones say why; install what they need and restart.</source>
         <translation>토크나이저는 plugins 폴더와 설치된 패키지에서 불러옵니다. 쓸 수 없는 토크나이저는 그 이유를 보여 줍니다. 필요한 것을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="36"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="37"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="41"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="42"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="50"/>
         <source>ready</source>
         <translation>사용 가능</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="50"/>
         <source>unavailable: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
@@ -1104,205 +1104,210 @@
         <translation>품질 우선(느림)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="144"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="148"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="145"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="149"/>
         <source>Words/s</source>
         <translation>초당 단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="146"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="150"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="147"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="151"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="148"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="152"/>
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="149"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="153"/>
         <source>Time left</source>
         <translation>남은 시간</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="228"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="253"/>
         <source>Looking for graphics cards…</source>
         <translation>그래픽 카드를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="233"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="258"/>
         <source>{0}: available</source>
         <translation>{0}: 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="236"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="261"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: 사용할 수 없음({1})</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="237"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="262"/>
         <source>Devices found: {0}</source>
         <translation>찾은 장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="241"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="266"/>
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="242"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="267"/>
         <source>custom</source>
         <translation>사용자 설정</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="247"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="272"/>
         <source>Ready-made settings: choose one, then change what you like.</source>
         <translation>미리 정해 둔 설정입니다. 하나를 고른 뒤 원하는 대로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="251"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="276"/>
         <source>Explore this model</source>
         <translation>이 모델 탐색</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="252"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="277"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="253"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="280"/>
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="259"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="286"/>
         <source>Start training (F5); press again to stop.</source>
         <translation>학습 시작(F5). 다시 누르면 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="268"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="295"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="271"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="298"/>
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="274"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="301"/>
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="281"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="308"/>
         <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
         <translation>토큰화된 말뭉치가 아직 없습니다. 말뭉치 페이지에서 파일을 추가하거나, 시작을 누르면 먼저 토큰화합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="287"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="314"/>
         <source>Corpus: {0}</source>
         <translation>말뭉치: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="333"/>
-        <location filename="../../w2v_studio/qt/train_page.py" line="527"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="361"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="556"/>
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="343"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="371"/>
         <source>Tokenizing the corpus first; training starts when it is done.</source>
         <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="371"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="399"/>
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="385"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="413"/>
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="402"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="431"/>
         <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
         <translation>에포크 {0}/{1} 완료: 손실 {2:.4f}, 단어 {3}개, {4:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="408"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="437"/>
         <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
         <translation>어휘: {0}개 단어, 말뭉치: 에포크마다 {1}개 단어, 장치: {2}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="417"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="446"/>
         <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
         <translation>완료: {0}에포크, {1} 소요, 초당 {2}단어. 어휘 {3}개, {4}차원, 마지막 에포크 손실 {5}.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="428"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="457"/>
         <source>Finished.</source>
         <translation>완료.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="434"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="463"/>
         <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
         <translation>에포크 {0}에서 멈췄습니다(전체의 {1:.0%}). 중간까지 학습한 모델은 남아 있습니다. 탐색하거나 저장할 수 있고, 시작을 누르면 다시 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="439"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="468"/>
         <source>Stopped by the user; partial model kept.</source>
         <translation>사용자가 멈췄습니다. 중간까지 학습한 모델을 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="441"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="470"/>
         <source>counting words: {0}</source>
         <translation>단어 세는 중: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="445"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="474"/>
         <source>Stopped before training began: nothing was trained.</source>
         <translation>학습을 시작하기 전에 멈췄습니다. 학습된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="447"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="476"/>
         <source>Stopped by the user.</source>
         <translation>사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="450"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="479"/>
         <source>Failed: {0}</source>
         <translation>실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="454"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="483"/>
         <source>The run failed; the last good vectors are kept.</source>
         <translation>학습이 실패했습니다. 마지막으로 정상이던 벡터를 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="479"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="508"/>
         <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
         <translation>손실 값이 숫자가 아닙니다(NaN). 학습이 발산했습니다. 멈추고 학습률을 낮춘 뒤(예: 0.01) 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="487"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="516"/>
         <source>{0:.0%} done, {1} words/s</source>
         <translation>{0:.0%} 완료, 초당 {1}단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="534"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="564"/>
         <source>Settings changed; press Start to train again.</source>
         <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="591"/>
+        <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
+        <translation>전체 소프트맥스는 예제마다 어휘의 {0}개 단어를 모두 계산합니다. 여기서는 네거티브 샘플링보다 약 {1}배 느립니다. 네거티브 샘플링이나 계층적 소프트맥스를 고르거나, 최대 단어 수를 몇천 개로 정하세요.</translation>
     </message>
 </context>
 <context>

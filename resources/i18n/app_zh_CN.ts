@@ -363,12 +363,12 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../w2v_studio/qt/loss_plot.py" line="44"/>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="54"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/loss_plot.py" line="45"/>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="55"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -614,18 +614,18 @@
 <context>
     <name>OptionsForm</name>
     <message>
-        <location filename="../../w2v_studio/qt/options_form.py" line="50"/>
-        <location filename="../../w2v_studio/qt/options_form.py" line="121"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="54"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="125"/>
         <source>This tokenizer has no options.</source>
         <translation>此分词器没有选项。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/options_form.py" line="107"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="111"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/options_form.py" line="124"/>
+        <location filename="../../w2v_studio/qt/options_form.py" line="128"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
@@ -641,47 +641,47 @@
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="22"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="24"/>
         <source>Tokenizer plugins</source>
         <translation>分词器插件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="26"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="28"/>
         <source>Tokenizers come from the plugins folder and from installed packages. Unavailable ones say why; install what they need and restart.</source>
         <translation>分词器来自 plugins 文件夹和已安装的软件包。不可用的分词器会说明原因；安装所需组件后重新启动即可。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="36"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="37"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="38"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="39"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="41"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="40"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="50"/>
         <source>ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="48"/>
+        <location filename="../../w2v_studio/qt/plugins_dialog.py" line="50"/>
         <source>unavailable: {0}</source>
         <translation>不可用：{0}</translation>
     </message>
@@ -1104,205 +1104,210 @@
         <translation>质量优先（较慢）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="144"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="148"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="145"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="149"/>
         <source>Words/s</source>
         <translation>每秒词数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="146"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="150"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="147"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="151"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="148"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="152"/>
         <source>Elapsed</source>
         <translation>已用时间</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="149"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="153"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="228"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="253"/>
         <source>Looking for graphics cards…</source>
         <translation>正在查找显卡…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="233"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="258"/>
         <source>{0}: available</source>
         <translation>{0}：可用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="236"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="261"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}：不可用（{1}）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="237"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="262"/>
         <source>Devices found: {0}</source>
         <translation>检测到的设备：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="241"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="266"/>
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="242"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="267"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="247"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="272"/>
         <source>Ready-made settings: choose one, then change what you like.</source>
         <translation>现成的设置：先选一个，再按需要修改。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="251"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="276"/>
         <source>Explore this model</source>
         <translation>探索这个模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="252"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="277"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="253"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="280"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="259"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="286"/>
         <source>Start training (F5); press again to stop.</source>
         <translation>开始训练（F5）；再按一次停止。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="268"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="295"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="271"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="298"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="274"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="301"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="281"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="308"/>
         <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
         <translation>还没有分好词的语料：请在“语料”页添加文件，或点击开始先进行分词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="287"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="314"/>
         <source>Corpus: {0}</source>
         <translation>语料：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="333"/>
-        <location filename="../../w2v_studio/qt/train_page.py" line="527"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="361"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="556"/>
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="343"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="371"/>
         <source>Tokenizing the corpus first; training starts when it is done.</source>
         <translation>先对语料分词；完成后自动开始训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="371"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="399"/>
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="385"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="413"/>
         <source>Stopping after the current batch…</source>
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="402"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="431"/>
         <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
         <translation>第 {0}/{1} 轮完成：损失 {2:.4f}，{3} 个词，用时 {4:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="408"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="437"/>
         <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
         <translation>词表：{0} 个词；语料：每轮 {1} 个词；设备：{2}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="417"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="446"/>
         <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
         <translation>完成：{0} 轮，用时 {1}，每秒 {2} 个词；词表 {3} 个词，{4} 维；最后一轮损失 {5}。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="428"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="457"/>
         <source>Finished.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="434"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="463"/>
         <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
         <translation>在第 {0} 轮停止（已完成 {1:.0%}）。部分训练的模型已保留：可以探索或保存它，或点击开始重新训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="439"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="468"/>
         <source>Stopped by the user; partial model kept.</source>
         <translation>已由用户停止；保留部分训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="441"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="470"/>
         <source>counting words: {0}</source>
         <translation>正在统计词数：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="445"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="474"/>
         <source>Stopped before training began: nothing was trained.</source>
         <translation>在训练开始前已停止：没有训练任何内容。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="447"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="476"/>
         <source>Stopped by the user.</source>
         <translation>已由用户停止。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="450"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="479"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="454"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="483"/>
         <source>The run failed; the last good vectors are kept.</source>
         <translation>训练失败；保留最后一次正常的词向量。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="479"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="508"/>
         <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
         <translation>损失不是数值（NaN）：训练已发散。请停止，调低学习率（例如 0.01），然后再次点击开始。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="487"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="516"/>
         <source>{0:.0%} done, {1} words/s</source>
         <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="534"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="564"/>
         <source>Settings changed; press Start to train again.</source>
         <translation>设置已更改；点击开始重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train_page.py" line="591"/>
+        <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
+        <translation>全 softmax 对每个样本都要计算词表中全部 {0} 个词：这里比负采样慢约 {1} 倍。请选择负采样或层次 softmax，或把“最大词数”设为几千。</translation>
     </message>
 </context>
 <context>

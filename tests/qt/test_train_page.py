@@ -149,3 +149,20 @@ def test_loss_axis_range_moves_in_steps_not_with_every_point(qtbot):
     changes = sum(a != b for a, b in zip(ranges, ranges[1:], strict=False))
     assert changes <= 6
     assert y_range_for(1.0, 1.0, None)[0] < 1.0 < y_range_for(1.0, 1.0, None)[1]
+
+
+def test_full_softmax_with_a_large_vocabulary_is_warned_before_a_run(qtbot, page, tmp_path):
+    from w2v_studio.core.encoded import EncodedCorpus, write_encoded
+
+    lines = [[f"w{i}", f"w{i + 1}", f"w{i + 2}"] for i in range(0, 7000, 2)]
+    write_encoded(tmp_path, lines)
+    page.set_corpus(EncodedCorpus.open(tmp_path), None, "7,000 words")
+    page.set_config(TrainConfig(objective="softmax", min_count=1, negative=5))
+    text = page.messages.visible_text()
+    assert "Full softmax scores all 7,001 vocabulary words" in text
+    assert "1,167× slower" in text
+    page.form.widget("max_final_vocab").setValue(2000)  # a few thousand words: no warning
+    assert "Full softmax" not in page.messages.visible_text()
+    page.form.widget("max_final_vocab").setValue(0)
+    page.set_config(TrainConfig(objective="negative", min_count=1))
+    assert "Full softmax" not in page.messages.visible_text()

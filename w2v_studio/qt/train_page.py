@@ -63,6 +63,9 @@ def fmt_seconds(s: float) -> str:
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
+SOFTMAX_WARN_WORDS = 5_000  # vocabulary size above which full softmax gets a warning
+
+
 class TrainPage(QWidget):
     """Start/Stop a run on the corpus handed in with ``set_corpus``.
 
@@ -272,6 +275,8 @@ class TrainPage(QWidget):
             label.setText(QCoreApplication.translate("TrainPage", text) + ":")
         self.explore_button.setText(self.tr("Explore this model"))
         self.save_button.setText(self.tr("Save model…"))
+        if hasattr(self, "_sentences"):
+            self._warn_slow_softmax()
         self.log_label.setText(self.tr("Log"))
         self._update_button()
         self._update_corpus_label()
@@ -321,6 +326,7 @@ class TrainPage(QWidget):
         self._corpus_text = description
         self.messages.clear_message("corpus")
         self._update_corpus_label()
+        self._warn_slow_softmax()
         if sentences is not None and self._pending_start:
             self._pending_start = False
             self.start()
@@ -552,10 +558,41 @@ class TrainPage(QWidget):
             )
         else:
             self.messages.clear_message("settings")
+        self._warn_slow_softmax()
         if self._has_run and not self.is_running():
             self.messages.set_message(
                 "stale", "info", self.tr("Settings changed; press Start to train again.")
             )
+
+    def _warn_slow_softmax(self) -> None:
+        """Full softmax costs a pass over the vocabulary per example: say so before a run when
+        the corpus's vocabulary (known from its counts) makes that slow."""
+        from w2v_studio.core.encoded import EncodedCorpus
+
+        try:
+            config = self.form.config()
+        except ValueError:
+            return
+        enc = self._sentences
+        if config.objective != "softmax" or not isinstance(enc, EncodedCorpus):
+            self.messages.clear_message("softmax")
+            return
+        words = int((enc.counts >= config.min_count).sum())
+        if config.max_final_vocab:
+            words = min(words, config.max_final_vocab)
+        if words <= SOFTMAX_WARN_WORDS:
+            self.messages.clear_message("softmax")
+            return
+        slower = max(2, round(words / (config.negative + 1)))
+        self.messages.set_message(
+            "softmax",
+            "warning",
+            self.tr(
+                "Full softmax scores all {0} vocabulary words for every example: about {1}× "
+                "slower than negative sampling here. Choose negative sampling or hierarchical "
+                "softmax, or set Maximum words to a few thousand."
+            ).format(f"{words:,}", f"{slower:,}"),
+        )
 
     def config(self) -> TrainConfig:
         return self.form.config()
