@@ -166,3 +166,28 @@ def test_full_softmax_with_a_large_vocabulary_is_warned_before_a_run(qtbot, page
     page.form.widget("max_final_vocab").setValue(0)
     page.set_config(TrainConfig(objective="negative", min_count=1))
     assert "Full softmax" not in page.messages.visible_text()
+
+
+def test_continue_training_the_stopped_model(qtbot, page):
+    assert not page.continue_box.isEnabled()  # nothing to continue yet
+    page.set_config(TrainConfig(dim=16, epochs=2, min_count=1, threads=1, sample=0))
+    page.set_corpus(make_sentences(3000), None, "3,000 generated sentences")
+    assert page.start()
+    assert not page.continue_box.isEnabled()  # not while a run is going
+    run_to_end(qtbot, page)
+    first = page.model
+    before = first.input_vectors.copy()
+    assert page.continue_box.isEnabled()
+
+    page.continue_box.setChecked(True)
+    page.set_config(TrainConfig(dim=32, epochs=1, min_count=1, threads=1, sample=0))
+    assert page.start()
+    run_to_end(qtbot, page)
+    assert isinstance(page.last_event, Finished)
+    more = page.model
+    assert more is not first and more.epochs_done == 3
+    assert more.dim == 16 and more.words == first.words  # the model's own shape and words
+    assert not np.array_equal(more.input_vectors, before)
+    np.testing.assert_array_equal(first.input_vectors, before)  # the earlier model untouched
+    assert "Continuing the current model" in page.log.toPlainText()
+    assert page.summary.text().startswith("Finished: 3 epochs")

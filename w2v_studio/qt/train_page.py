@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import time
 from collections.abc import Callable, Iterable
@@ -9,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -137,8 +139,13 @@ class TrainPage(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
+        self.continue_box = QCheckBox(self)
+        self.continue_box.setObjectName("continue_training")
+        self.continue_box.setEnabled(False)
+        self.state.model_changed.connect(self._update_continue)
         top = QHBoxLayout()
         top.addWidget(self.start_button)
+        top.addWidget(self.continue_box)
         top.addWidget(self.progress, 1)
 
         self._stat_names: list[tuple[QLabel, str]] = []
@@ -275,6 +282,14 @@ class TrainPage(QWidget):
             label.setText(QCoreApplication.translate("TrainPage", text) + ":")
         self.explore_button.setText(self.tr("Explore this model"))
         self.save_button.setText(self.tr("Save model…"))
+        self.continue_box.setText(self.tr("Continue the current model"))
+        self.continue_box.setToolTip(
+            self.tr(
+                "Train the current model further (a stopped run, a finished one or an opened "
+                "model folder) instead of starting from random vectors. Its vocabulary, vector "
+                "size and objective are kept; the other settings apply to the new epochs."
+            )
+        )
         if hasattr(self, "_sentences"):
             self._warn_slow_softmax()
         self.log_label.setText(self.tr("Log"))
@@ -290,7 +305,19 @@ class TrainPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def continuable(self) -> Any:
+        """The model Start would continue (a trained model with output weights), or None."""
+        m = self.state.model
+        return m if m is not None and getattr(m, "output_vectors", None) is not None else None
+
+    def _update_continue(self) -> None:
+        ok = self.continuable() is not None and not self.is_running()
+        self.continue_box.setEnabled(ok)
+        if not ok and self.continuable() is None:
+            self.continue_box.setChecked(False)
+
     def _update_button(self) -> None:
+        self._update_continue()
         if self._stopping:
             self.start_button.setText(self.tr("Stopping…"))
             self.start_button.setEnabled(False)
@@ -388,18 +415,36 @@ class TrainPage(QWidget):
         sentences = self._sentences
         self._config = config
 
+        base = self.continuable() if self.continue_box.isChecked() else None
+
         def make_events(cancel):
-            return train(config, sentences, cancel=cancel)
+            # copied in the worker thread: the model shown now stays as it is until the end
+            init = copy.deepcopy(base) if base is not None else None
+            return train(config, sentences, cancel=cancel, init=init)
 
         self._thread = TrainThread(make_events, self)
         self._thread.prepare = vectors_of
         self._thread.event.connect(self._on_event)
         self._thread.finished.connect(self._on_thread_done)
-        self._log(
-            self.tr("Starting: {0}, {1}, {2} dimensions, {3} epochs").format(
-                config.architecture, config.objective, config.dim, config.epochs
+        if base is not None:
+            self._log(
+                self.tr(
+                    "Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs "
+                    "done; {4} more epochs"
+                ).format(
+                    f"{len(base.words):,}",
+                    base.dim,
+                    base.config.objective,
+                    base.epochs_done,
+                    config.epochs,
+                )
             )
-        )
+        else:
+            self._log(
+                self.tr("Starting: {0}, {1}, {2} dimensions, {3} epochs").format(
+                    config.architecture, config.objective, config.dim, config.epochs
+                )
+            )
         self._thread.start()
         self._update_button()
         self.running_changed.emit(True)
