@@ -122,6 +122,14 @@ class LossPlot(QWidget):
     def y_range(self) -> tuple[float, float] | None:
         return self._y_range
 
+    def fit(self) -> None:
+        """After a run: the y range fitted closely to the whole curve (no room for falling)."""
+        self._flush()
+        if self._n:
+            y = self._y[: self._n]
+            self._y_range = y_range_for(float(y.min()), float(y.max()), None, room_below=0.1)
+            self.plot.setYRange(*self._y_range, padding=0)
+
 
 def _nice_step(span: float) -> float:
     """A round step (1, 2 or 5 × 10^k) giving about five intervals over ``span``."""
@@ -134,7 +142,7 @@ def _nice_step(span: float) -> float:
 
 
 def y_range_for(
-    lo: float, hi: float, current: tuple[float, float] | None
+    lo: float, hi: float, current: tuple[float, float] | None, room_below: float = 0.4
 ) -> tuple[float, float]:
     """The y range to show values in [lo, hi]: kept while it holds them and they fill at least
     a third of it, otherwise a new range with round ends and some room above and below."""
@@ -143,8 +151,8 @@ def y_range_for(
         if c_lo <= lo and hi <= c_hi and (hi - lo) >= (c_hi - c_lo) / 3:
             return current
     span = hi - lo if hi > lo else max(abs(hi), 1.0) * 0.1
-    step = _nice_step(span * 1.2)
-    new_lo = math.floor((lo - 0.4 * span) / step) * step  # losses fall: room below
+    step = _nice_step(span * 1.2) / 2  # ends on half the tick step: round, not wasteful
+    new_lo = math.floor((lo - room_below * span) / step) * step  # losses fall: room below
     new_hi = math.ceil((hi + 0.1 * span) / step) * step
     if lo >= 0:
         new_lo = max(new_lo, 0.0)  # a loss is never negative

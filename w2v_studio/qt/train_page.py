@@ -563,6 +563,7 @@ class TrainPage(QWidget):
 
     def _end_run(self, model: Any) -> None:
         self.model = model
+        self.plot.fit()
         self._has_run = True
         self.summary_box.setVisible(True)
         vectors = self._thread.prepared if self._thread is not None else None
