@@ -12,253 +12,253 @@
 <context>
     <name>CorpusPage</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="205"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="206"/>
         <source>Corpus files</source>
         <translation>말뭉치 파일</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="206"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="207"/>
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="207"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="208"/>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="208"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="209"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="209"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="210"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="212"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="213"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="213"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="214"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="214"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="215"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="215"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="216"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="216"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="217"/>
         <source>Lines</source>
         <translation>줄 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="219"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="220"/>
         <source>Text column (CSV/TSV):</source>
         <translation>텍스트 열(CSV/TSV):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="220"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="221"/>
         <source>Text field (JSON Lines):</source>
         <translation>텍스트 필드(JSON Lines):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="221"/>
         <location filename="../../w2v_studio/qt/corpus_page.py" line="222"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="223"/>
         <source>automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="223"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="224"/>
         <source>Tokenizer</source>
         <translation>토크나이저</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="224"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="225"/>
         <source>Tokenizer:</source>
         <translation>토크나이저:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="225"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="226"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="226"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
         <source>Type a sentence to see how it is split…</source>
         <translation>문장을 입력하면 어떻게 나뉘는지 보여 줍니다…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="229"/>
         <source>Tokenize</source>
         <translation>토큰화</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="230"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="231"/>
         <source>Split the whole corpus into words (in background processes).</source>
         <translation>말뭉치 전체를 단어로 나눕니다(백그라운드 프로세스에서).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="232"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="233"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="233"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="234"/>
         <source>Use it</source>
         <translation>이것 사용</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="260"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="261"/>
         <source>The tokenizer list could not be read: {0}</source>
         <translation>토크나이저 목록을 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="285"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="286"/>
         <source>unavailable</source>
         <translation>사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="302"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="303"/>
         <source>The tokenizer &apos;{0}&apos; is not installed; choose another one.</source>
         <translation>토크나이저 &apos;{0}&apos;이(가) 설치되어 있지 않습니다. 다른 토크나이저를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="327"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="328"/>
         <source>Not available here: {0}</source>
         <translation>이 컴퓨터에서는 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="347"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="348"/>
         <source>Open corpus files</source>
         <translation>말뭉치 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="349"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="350"/>
         <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>텍스트 파일 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="355"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="356"/>
         <source>Open a folder of text files</source>
         <translation>텍스트 파일 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="427"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="428"/>
         <source>Reading the files…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="461"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="462"/>
         <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
         <translation>감지됨: {0} (신뢰도 {1:.0%}). 미리 보기에서 글자가 깨져 보이면 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="484"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="485"/>
         <source>text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="485"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="486"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="486"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="487"/>
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="487"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="488"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="497"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="497"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="497"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="500"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="501"/>
         <source>Language: not recognised</source>
         <translation>언어: 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="504"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="505"/>
         <source>Language (guessed from the script): {0}</source>
         <translation>언어(문자로 추정): {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="506"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="507"/>
         <source>suggested tokenizer: {0}</source>
         <translation>추천 토크나이저: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="536"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="537"/>
         <source>The tokenizer failed on the preview: {0}</source>
         <translation>미리 보기에서 토크나이저가 실패했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="568"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="569"/>
         <source>There is no readable corpus yet: add text files first.</source>
         <translation>읽을 수 있는 말뭉치가 아직 없습니다. 먼저 텍스트 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="579"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="580"/>
         <source>The tokenizer &apos;{0}&apos; cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
         <translation>토크나이저 &apos;{0}&apos;을(를) 이 컴퓨터에서 실행할 수 없습니다: {1}. 다른 토크나이저를 고르거나 필요한 것을 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="610"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="611"/>
         <source>counting words…</source>
         <translation>단어 세는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="619"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="620"/>
         <source>Tokenizing failed: {0}</source>
         <translation>토큰화에 실패했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="623"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="624"/>
         <source>Tokenizing was cancelled.</source>
         <translation>토큰화를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="637"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="638"/>
         <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
         <translation>파일 {0}개, {1}줄, 토큰 {2}개, 토크나이저 {3}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="647"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="648"/>
         <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
         <translation>{0}줄을 토큰화하지 못해 건너뛰었습니다. 첫 번째: {1}</translation>
     </message>
@@ -266,68 +266,73 @@
 <context>
     <name>CorpusStats</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="65"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="68"/>
         <source>After tokenizing</source>
         <translation>토큰화 결과</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="67"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="70"/>
         <source>Lines</source>
         <translation>줄 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="68"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="71"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="69"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="72"/>
         <source>Different words (types)</source>
         <translation>서로 다른 단어(유형)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="70"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="74"/>
+        <source>Types kept (min count {0}, at most {1})</source>
+        <translation>남는 유형(최소 빈도 {0}, 최대 {1}개)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="78"/>
         <source>Types kept (min count {0})</source>
         <translation>남는 유형(최소 빈도 {0})</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="71"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="80"/>
         <source>Memory for training</source>
         <translation>학습에 필요한 메모리</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="72"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="81"/>
         <source>Training time (rough)</source>
         <translation>학습 시간(대략)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="85"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="85"/>
         <source>Word</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="85"/>
         <source>Count</source>
         <translation>빈도</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="79"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="88"/>
         <source>Estimates for the settings on the Train page; the time is a rough guide for this computer&apos;s CPU.</source>
         <translation>학습 페이지의 설정으로 계산한 추정치입니다. 시간은 이 컴퓨터 CPU 기준의 대략적인 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="83"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="92"/>
         <source>Press Tokenize to see how many words the corpus has.</source>
         <translation>[토큰화]를 누르면 말뭉치에 단어가 몇 개인지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="138"/>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="139"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="149"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="150"/>
         <source>about {0}</source>
         <translation>약 {0}</translation>
     </message>
@@ -376,179 +381,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="135"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="134"/>
         <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
         <translation>말뭉치가 아직 없습니다. 말뭉치 페이지에서 텍스트 파일을 연 다음(파일 &gt; 말뭉치 열기) 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="144"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="143"/>
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="206"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="205"/>
         <source>Word2Vec Studio</source>
         <translation>Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
-        <location filename="../../w2v_studio/qt/main_window.py" line="281"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="280"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
         <source>Evaluate</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="211"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="212"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="211"/>
         <source>Open corpus files…</source>
         <translation>말뭉치 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="213"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="212"/>
         <source>Open corpus folder…</source>
         <translation>말뭉치 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="214"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="213"/>
         <source>Open model…</source>
         <translation>모델 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="215"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="214"/>
         <source>Import vectors…</source>
         <translation>벡터 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="216"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="215"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="217"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="216"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="218"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="217"/>
         <source>Open project…</source>
         <translation>프로젝트 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="219"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="218"/>
         <source>Save project…</source>
         <translation>프로젝트 저장…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="220"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="219"/>
         <source>Recent items</source>
         <translation>최근 항목</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="221"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="220"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="222"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="221"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="223"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="222"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="224"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="223"/>
         <source>Clear recent items</source>
         <translation>최근 항목 지우기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="225"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="226"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="225"/>
         <source>Tokenizer plugins…</source>
         <translation>토크나이저 플러그인…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="227"/>
-        <location filename="../../w2v_studio/qt/main_window.py" line="340"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="226"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="339"/>
         <source>About Word2Vec Studio</source>
         <translation>Word2Vec Studio 정보</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="282"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="281"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="283"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="282"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="284"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="283"/>
         <source>Vectors</source>
         <translation>벡터</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="290"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="289"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="299"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="298"/>
         <source>{0} no longer exists; it was removed from the recent items.</source>
         <translation>{0}이(가) 더 이상 없어서 최근 항목에서 뺐습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="342"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="341"/>
         <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
         <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;한국어, 중국어, 영어 텍스트로 단어 임베딩을 학습하고 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="359"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="358"/>
         <source>No model yet</source>
         <translation>아직 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="362"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="361"/>
         <source>not saved</source>
         <translation>저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="363"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="362"/>
         <source>Model: {0} words · {1}</source>
         <translation>모델: 단어 {0}개 · {1}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="405"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="404"/>
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="407"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="406"/>
         <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
         <translation>학습이 진행 중입니다. 멈추고 닫을까요? 중간까지 학습한 모델은 저장되지 않습니다.</translation>
     </message>
@@ -1225,7 +1230,7 @@
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train_page.py" line="388"/>
-        <location filename="../../w2v_studio/qt/train_page.py" line="601"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="602"/>
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
     </message>
@@ -1315,12 +1320,12 @@
         <translation>{0:.0%} 완료, 초당 {1}단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="609"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="610"/>
         <source>Settings changed; press Start to train again.</source>
         <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="636"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="637"/>
         <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
         <translation>전체 소프트맥스는 예제마다 어휘의 {0}개 단어를 모두 계산합니다. 여기서는 네거티브 샘플링보다 약 {1}배 느립니다. 네거티브 샘플링이나 계층적 소프트맥스를 고르거나, 최대 단어 수를 몇천 개로 정하세요.</translation>
     </message>

@@ -12,253 +12,253 @@
 <context>
     <name>CorpusPage</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="205"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="206"/>
         <source>Corpus files</source>
         <translation>语料文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="206"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="207"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="207"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="208"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="208"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="209"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="209"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="210"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="212"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="213"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="213"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="214"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="214"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="215"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="215"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="216"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="216"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="217"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="219"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="220"/>
         <source>Text column (CSV/TSV):</source>
         <translation>文本列（CSV/TSV）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="220"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="221"/>
         <source>Text field (JSON Lines):</source>
         <translation>文本字段（JSON Lines）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="221"/>
         <location filename="../../w2v_studio/qt/corpus_page.py" line="222"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="223"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="223"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="224"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="224"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="225"/>
         <source>Tokenizer:</source>
         <translation>分词器：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="225"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="226"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="226"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
         <source>Type a sentence to see how it is split…</source>
         <translation>输入一个句子，看看它如何被切分…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="227"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
         <source>Tokens</source>
         <translation>词例</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="228"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="229"/>
         <source>Tokenize</source>
         <translation>分词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="230"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="231"/>
         <source>Split the whole corpus into words (in background processes).</source>
         <translation>将整个语料切分成词（在后台进程中进行）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="232"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="233"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="234"/>
         <source>Use it</source>
         <translation>使用它</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="260"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="261"/>
         <source>The tokenizer list could not be read: {0}</source>
         <translation>无法读取分词器列表：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="285"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="286"/>
         <source>unavailable</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="302"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="303"/>
         <source>The tokenizer &apos;{0}&apos; is not installed; choose another one.</source>
         <translation>分词器“{0}”未安装；请选择其他分词器。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="327"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="328"/>
         <source>Not available here: {0}</source>
         <translation>在本机不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="347"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="348"/>
         <source>Open corpus files</source>
         <translation>打开语料文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="349"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="350"/>
         <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>文本文件 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="355"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="356"/>
         <source>Open a folder of text files</source>
         <translation>打开文本文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="427"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="428"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="461"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="462"/>
         <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
         <translation>检测结果：{0}（置信度 {1:.0%}）。如果预览中出现乱码，请更改。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="484"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="485"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="485"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="486"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="486"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="487"/>
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="487"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="488"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="497"/>
         <source>Korean</source>
         <translation>韩语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="497"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="496"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="497"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="500"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="501"/>
         <source>Language: not recognised</source>
         <translation>语言：无法识别</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="504"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="505"/>
         <source>Language (guessed from the script): {0}</source>
         <translation>语言（根据文字推测）：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="506"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="507"/>
         <source>suggested tokenizer: {0}</source>
         <translation>推荐的分词器：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="536"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="537"/>
         <source>The tokenizer failed on the preview: {0}</source>
         <translation>分词器在预览时出错：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="568"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="569"/>
         <source>There is no readable corpus yet: add text files first.</source>
         <translation>还没有可读取的语料：请先添加文本文件。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="579"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="580"/>
         <source>The tokenizer &apos;{0}&apos; cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
         <translation>分词器“{0}”无法在本机运行：{1}。请选择其他分词器，或安装它所需的组件。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="610"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="611"/>
         <source>counting words…</source>
         <translation>正在统计词数…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="619"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="620"/>
         <source>Tokenizing failed: {0}</source>
         <translation>分词失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="623"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="624"/>
         <source>Tokenizing was cancelled.</source>
         <translation>分词已取消。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="637"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="638"/>
         <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
         <translation>{0} 个文件，{1} 行，{2} 个词例，分词器 {3}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_page.py" line="647"/>
+        <location filename="../../w2v_studio/qt/corpus_page.py" line="648"/>
         <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
         <translation>有 {0} 行无法分词，已跳过；第一处：{1}</translation>
     </message>
@@ -266,68 +266,73 @@
 <context>
     <name>CorpusStats</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="65"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="68"/>
         <source>After tokenizing</source>
         <translation>分词结果</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="67"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="70"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="68"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="71"/>
         <source>Tokens</source>
         <translation>词例</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="69"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="72"/>
         <source>Different words (types)</source>
         <translation>不同的词（词型）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="70"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="74"/>
+        <source>Types kept (min count {0}, at most {1})</source>
+        <translation>保留的词型（最低词频 {0}，最多 {1} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="78"/>
         <source>Types kept (min count {0})</source>
         <translation>保留的词型（最低词频 {0}）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="71"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="80"/>
         <source>Memory for training</source>
         <translation>训练所需内存</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="72"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="81"/>
         <source>Training time (rough)</source>
         <translation>训练时间（粗略）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="85"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="85"/>
         <source>Word</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="76"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="85"/>
         <source>Count</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="79"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="88"/>
         <source>Estimates for the settings on the Train page; the time is a rough guide for this computer&apos;s CPU.</source>
         <translation>按“训练”页的设置估算；时间只是按本机 CPU 给出的粗略参考。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="83"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="92"/>
         <source>Press Tokenize to see how many words the corpus has.</source>
         <translation>点击“分词”即可查看语料中有多少词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="138"/>
-        <location filename="../../w2v_studio/qt/corpus_stats.py" line="139"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="149"/>
+        <location filename="../../w2v_studio/qt/corpus_stats.py" line="150"/>
         <source>about {0}</source>
         <translation>约 {0}</translation>
     </message>
@@ -376,179 +381,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="135"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="134"/>
         <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
         <translation>还没有语料：请在“语料”页打开文本文件（文件 &gt; 打开语料），然后再次点击开始。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="144"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="143"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="206"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="205"/>
         <source>Word2Vec Studio</source>
         <translation>Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
-        <location filename="../../w2v_studio/qt/main_window.py" line="281"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="280"/>
         <source>Corpus</source>
         <translation>语料</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
         <source>Explore</source>
         <translation>探索</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="208"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="207"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="211"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="212"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="211"/>
         <source>Open corpus files…</source>
         <translation>打开语料文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="213"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="212"/>
         <source>Open corpus folder…</source>
         <translation>打开语料文件夹…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="214"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="213"/>
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="215"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="214"/>
         <source>Import vectors…</source>
         <translation>导入词向量…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="216"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="215"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="217"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="216"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="218"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="217"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="219"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="218"/>
         <source>Save project…</source>
         <translation>保存项目…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="220"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="219"/>
         <source>Recent items</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="221"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="220"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="222"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="221"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="223"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="222"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="224"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="223"/>
         <source>Clear recent items</source>
         <translation>清除最近使用记录</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="225"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="226"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="225"/>
         <source>Tokenizer plugins…</source>
         <translation>分词器插件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="227"/>
-        <location filename="../../w2v_studio/qt/main_window.py" line="340"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="226"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="339"/>
         <source>About Word2Vec Studio</source>
         <translation>关于 Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="282"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="281"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="283"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="282"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="284"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="283"/>
         <source>Vectors</source>
         <translation>词向量</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="290"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="289"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="299"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="298"/>
         <source>{0} no longer exists; it was removed from the recent items.</source>
         <translation>{0} 已不存在，已从最近使用中移除。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="342"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="341"/>
         <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
         <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;用韩语、中文和英语文本训练并探索词向量。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="359"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="358"/>
         <source>No model yet</source>
         <translation>还没有模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="362"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="361"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="363"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="362"/>
         <source>Model: {0} words · {1}</source>
         <translation>模型：{0} 个词 · {1}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="405"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="404"/>
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/main_window.py" line="407"/>
+        <location filename="../../w2v_studio/qt/main_window.py" line="406"/>
         <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
         <translation>训练正在进行。要停止并关闭吗？已训练的部分模型不会被保存。</translation>
     </message>
@@ -1225,7 +1230,7 @@
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train_page.py" line="388"/>
-        <location filename="../../w2v_studio/qt/train_page.py" line="601"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="602"/>
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
     </message>
@@ -1315,12 +1320,12 @@
         <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="609"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="610"/>
         <source>Settings changed; press Start to train again.</source>
         <translation>设置已更改；点击开始重新训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train_page.py" line="636"/>
+        <location filename="../../w2v_studio/qt/train_page.py" line="637"/>
         <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
         <translation>全 softmax 对每个样本都要计算词表中全部 {0} 个词：这里比负采样慢约 {1} 倍。请选择负采样或层次 softmax，或把“最大词数”设为几千。</translation>
     </message>

@@ -8,6 +8,8 @@ from collections import Counter
 import pytest
 from app_helpers import write_corpus
 
+from w2v_studio.core.config import TrainConfig
+
 FAILING_PLUGINS = textwrap.dedent(
     """
     from w2v_studio.tokenizers.base import Token
@@ -106,6 +108,25 @@ def test_files_encoding_lines_language_and_tokenizing(qtbot, page, tmp_path):
     text = Counter(tok.tokens_path.read_text("utf-8").split())
     assert dict(top) == dict(text)
     assert tok.encoded() is not None
+    # the Train page's settings: a word cap lowers the words kept (and the estimate uses them)
+    page.set_training_settings(TrainConfig(min_count=50, max_final_vocab=10, epochs=50))
+    assert page.stats.values["kept"].text() == "10"
+    assert "at most 10" in page.stats.labels["kept"].text()
+
+
+def test_training_estimate_follows_the_settings():
+    from w2v_studio.qt.corpus_jobs import estimate
+
+    def secs(**kw):
+        return estimate(50_000, 10_000_000, TrainConfig(**kw))[1]
+
+    assert secs(architecture="cbow") < secs(architecture="skipgram")
+    assert secs(objective="negative") < secs(objective="hierarchical") < secs(objective="softmax")
+    assert secs(objective="softmax", max_final_vocab=2000) < secs(objective="softmax") / 10
+    assert secs(threads=4) == secs(threads=2) / 2
+    assert secs(epochs=10) == 2 * secs(epochs=5)
+    memory = estimate(50_000, 10_000_000, TrainConfig(dim=100))[0]
+    assert 40e6 < memory < 100e6  # two 50,000 x 100 float32 matrices and buffers
 
 
 def test_korean_cp949_file_is_detected_and_a_korean_tokenizer_suggested(qtbot, page, tmp_path):

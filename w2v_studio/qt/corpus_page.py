@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.config import TrainConfig
 from w2v_studio.qt import corpus_jobs
 from w2v_studio.qt.corpus_stats import CorpusStats
 from w2v_studio.qt.messages import MessageBar
@@ -653,8 +654,10 @@ class CorpusPage(QWidget):
         self._min_count = n
         self.stats.set_min_count(n)
 
-    def set_training_settings(self, dim: int, epochs: int, objective: str, threads: int) -> None:
-        self.stats.set_training_settings(dim, epochs, objective, threads)
+    def set_training_settings(self, config: TrainConfig) -> None:
+        """The Train page's settings: the words kept and the estimate follow them."""
+        self._min_count = config.min_count
+        self.stats.set_training_settings(config)
 
     # ----------------------------------------------------------------- threads
     def _start(self, fn, on_done) -> CallThread:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.config import TrainConfig
 from w2v_studio.qt import corpus_jobs
 from w2v_studio.qt.train_page import fmt_seconds
 
@@ -30,9 +31,10 @@ class CorpusStats(QGroupBox):
         super().__init__(parent)
         self.result: corpus_jobs.CountResult | None = None
         self._min_count = 5
-        self._train = (100, 5, "negative", 2)  # dim, epochs, objective, threads
+        self._train: TrainConfig = TrainConfig()  # the Train page's settings, for the estimate
         self._names: list[tuple[QLabel, str]] = []
         self.values: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         grid = QGridLayout()
         keys = ("lines", "tokens", "types", "kept", "memory", "time")
         for i, key in enumerate(keys):
@@ -42,6 +44,7 @@ class CorpusStats(QGroupBox):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._names.append((name, key))
             self.values[key] = value
+            self.labels[key] = name
             grid.addWidget(name, i // 2, (i % 2) * 2)
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
@@ -67,7 +70,13 @@ class CorpusStats(QGroupBox):
             "lines": self.tr("Lines"),
             "tokens": self.tr("Tokens"),
             "types": self.tr("Different words (types)"),
-            "kept": self.tr("Types kept (min count {0})").format(self._min_count),
+            "kept": (
+                self.tr("Types kept (min count {0}, at most {1})").format(
+                    self._min_count, f"{self._train.max_final_vocab:,}"
+                )
+                if self._train.max_final_vocab
+                else self.tr("Types kept (min count {0})").format(self._min_count)
+            ),
             "memory": self.tr("Memory for training"),
             "time": self.tr("Training time (rough)"),
         }
@@ -117,8 +126,10 @@ class CorpusStats(QGroupBox):
         self._min_count = n
         self._refresh()
 
-    def set_training_settings(self, dim: int, epochs: int, objective: str, threads: int) -> None:
-        self._train = (dim, epochs, objective, threads)
+    def set_training_settings(self, config: TrainConfig) -> None:
+        """The Train page's settings (a TrainConfig): min_count, the word cap and the estimate."""
+        self._train = config
+        self._min_count = config.min_count
         self._refresh()
 
     def _refresh(self) -> None:
@@ -127,14 +138,14 @@ class CorpusStats(QGroupBox):
         if r is None:
             return
         kept = r.types_at_least(self._min_count)
+        cap = self._train.max_final_vocab
+        if cap:
+            kept = min(kept, cap)
         self.values["lines"].setText(f"{r.lines:,}")
         self.values["tokens"].setText(f"{r.tokens:,}")
         self.values["types"].setText(f"{r.types:,}")
         self.values["kept"].setText(f"{kept:,}")
-        dim, epochs, objective, threads = self._train
-        memory, seconds = corpus_jobs.estimate(
-            kept, r.tokens_at_least(self._min_count), dim, epochs, objective, threads
-        )
+        memory, seconds = corpus_jobs.estimate(kept, r.tokens, self._train)
         self.values["memory"].setText(self.tr("about {0}").format(_mb(memory)))
         self.values["time"].setText(self.tr("about {0}").format(fmt_seconds(seconds)))
 

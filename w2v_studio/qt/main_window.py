@@ -122,8 +122,7 @@ class MainWindow(QMainWindow):
             c = self.train_page.form.config()
         except ValueError:
             return
-        self.corpus_page.set_min_count(c.min_count)
-        self.corpus_page.set_training_settings(c.dim, c.epochs, c.objective, c.threads)
+        self.corpus_page.set_training_settings(c)
 
     def _tokenize_for_training(self) -> None:
         if not self.corpus_page.paths():
