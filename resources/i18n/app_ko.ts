@@ -377,6 +377,11 @@
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
+    <message>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="58"/>
+        <source>Mean loss of the examples trained since the previous point (dashed lines: ends of epochs). It is measured while the vectors change, so in the last epochs it can level off or rise a little while the vectors still improve: judge them on the Evaluate page.</source>
+        <translation>이전 점 이후 학습한 예제들의 평균 손실입니다(점선: 에포크의 끝). 벡터가 바뀌는 동안 재므로, 마지막 에포크들에서는 벡터가 계속 좋아져도 평평해지거나 조금 오를 수 있습니다. 벡터의 품질은 평가 페이지에서 판단하세요.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

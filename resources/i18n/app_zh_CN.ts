@@ -377,6 +377,11 @@
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
+    <message>
+        <location filename="../../w2v_studio/qt/loss_plot.py" line="58"/>
+        <source>Mean loss of the examples trained since the previous point (dashed lines: ends of epochs). It is measured while the vectors change, so in the last epochs it can level off or rise a little while the vectors still improve: judge them on the Evaluate page.</source>
+        <translation>自上一个点以来所训练样本的平均损失（虚线：各轮结束处）。它是在向量变化的同时测量的，所以在最后几轮里，即使向量仍在变好，它也可能持平或略有上升：请在“评估”页判断向量的好坏。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

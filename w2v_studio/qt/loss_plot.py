@@ -53,6 +53,14 @@ class LossPlot(QWidget):
     def retranslate(self) -> None:
         self.plot.setLabel("left", self.tr("loss"))
         self.plot.setLabel("bottom", self.tr("epoch"))
+        self.plot.setToolTip(
+            self.tr(
+                "Mean loss of the examples trained since the previous point (dashed lines: ends "
+                "of epochs). It is measured while the vectors change, so in the last epochs it "
+                "can level off or rise a little while the vectors still improve: judge them on "
+                "the Evaluate page."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
