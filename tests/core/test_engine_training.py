@@ -114,9 +114,46 @@ def test_reader_failure_is_reported_not_raised(planted):
                     raise UnicodeDecodeError("cp949", b"\xff", 0, 1, "illegal multibyte")
                 yield s
 
-    events, end = run(TrainConfig(threads=2, **BASE), Broken())
+    # read at every epoch (corpus_ids off): the failure in epoch 2 keeps what was trained
+    events, end = run(TrainConfig(threads=2, corpus_ids=False, **BASE), Broken())
     assert isinstance(end, Failed) and "Reading the corpus failed" in end.message
     assert end.model is not None and np.isfinite(end.model.input_vectors).all()
+    # read once (the default): the corpus is never read again, so the same reader trains
+    events, end = run(TrainConfig(threads=2, **BASE), Broken())
+    assert isinstance(end, Finished)
+
+    def fails_at_once():
+        yield ["a", "b"]
+        raise UnicodeDecodeError("cp949", b"\xff", 0, 1, "illegal multibyte")
+
+    events, end = run(TrainConfig(threads=2, **BASE), fails_at_once())
+    assert isinstance(end, Failed) and "Reading the corpus failed" in end.message
+    assert "illegal multibyte" in end.message and end.model is None
+
+
+def test_corpus_is_read_once_as_ids_and_trains_as_the_text_does(planted, tmp_path, monkeypatch):
+    """The counting pass writes the corpus as ids (temporary, removed after the run); the
+    epochs read those: same vectors as reading the text at every epoch."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    reads = []
+
+    class Counted:
+        def __iter__(self):
+            reads.append(1)
+            return iter(planted)
+
+    cfg = TrainConfig(threads=1, **BASE)
+    _, from_ids = run(cfg, Counted())
+    assert len(reads) == 1  # counted and encoded in one pass, never read again
+    _, from_text = run(cfg.with_changes(corpus_ids=False), Counted())
+    assert len(reads) == 1 + 1 + cfg.epochs
+    np.testing.assert_array_equal(from_ids.model.input_vectors, from_text.model.input_vectors)
+    assert from_ids.model.vocab.words == from_text.model.vocab.words
+    assert not list(tmp_path.glob("w2v-studio-ids-*"))  # the ids are removed after the run
+    _, once = run(cfg, (s for s in planted))  # even a one-shot generator trains
+    np.testing.assert_array_equal(once.model.input_vectors, from_ids.model.input_vectors)
 
 
 def test_empty_vocabulary_says_what_to_do():

@@ -44,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--threads", type=int, help="CPU worker threads (2)")
     p.add_argument("--seed", type=int, help="random seed (1)")
     p.add_argument("--lowercase", action="store_true", help="fold case before counting")
+    p.add_argument("--no-corpus-ids", action="store_true",
+                   help="read the text at every epoch instead of once (the default writes the "
+                        "corpus as ids to a temporary folder: 4 bytes per word)")
     p.add_argument("--tokenizer", default="whitespace",
                    help="tokenizer plugin id: whitespace (default), english, jieba, mecab, "
                         "kiwi, okt, komoran (see 'w2v-studio tokenizers')")
@@ -91,6 +94,8 @@ def build_config(args: argparse.Namespace):
         values["dynamic_window"] = False
     if args.lowercase:
         values["lowercase"] = True
+    if args.no_corpus_ids:
+        values["corpus_ids"] = False
     values["tokenizer"] = args.tokenizer
     values["tokenizer_options"] = parse_opts(args.opt)
     if values.get("min_alpha") is not None and values.get("alpha") is not None:

@@ -51,6 +51,9 @@ class TrainConfig:
     batch_size: int = 16_384  # examples per step for the torch backend
     max_sentence_length: int = 10_000  # longer lines are cut into chunks of this many tokens
     lowercase: bool = False  # fold case before counting (only affects scripts with case)
+    # read the corpus once, writing it as ids to a temporary folder (4 bytes per word) that
+    # every epoch reads; off: read and look up the text at every epoch (slower)
+    corpus_ids: bool = True
     tokenizer: str = "whitespace"  # tokenizer plugin id
     tokenizer_options: dict[str, Any] = field(default_factory=dict)
 

@@ -4,7 +4,7 @@ Four files in one folder, written by the tokenizing pipeline:
 
 - ``token_ids.bin``: every token of the corpus as an int32 (little-endian) lexicon id;
 - ``line_lengths.bin``: tokens on each line, int32 (0 for an empty line);
-- ``lexicon.txt``: the distinct tokens in order of first occurrence, one per line;
+- ``lexicon.json``: the distinct tokens in order of first occurrence (a JSON array);
 - ``lexicon_counts.npy``: how often each lexicon entry occurs (int64).
 
 The trainer reads ids in blocks and maps them to vocabulary ids with one numpy lookup, so a
@@ -21,7 +21,9 @@ Iterating an :class:`EncodedCorpus` yields the token lists, like any other sente
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import json
+import time
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +33,7 @@ from w2v_studio.core.vocab import Vocab
 
 IDS_FILE = "token_ids.bin"
 LENGTHS_FILE = "line_lengths.bin"
-LEXICON_FILE = "lexicon.txt"
+LEXICON_FILE = "lexicon.json"
 COUNTS_FILE = "lexicon_counts.npy"
 ENCODED_FILES = (IDS_FILE, LENGTHS_FILE, LEXICON_FILE, COUNTS_FILE)
 _BLOCK = 1 << 20  # ids read per block when decoding
@@ -57,8 +59,9 @@ class EncodedCorpus:
         if max_sentence_length < 1:
             raise ValueError(f"max_sentence_length must be at least 1, not {max_sentence_length}")
         path = Path(path)
-        text = (path / LEXICON_FILE).read_text(encoding="utf-8")
-        words = text.split("\n") if text else []
+        words = json.loads((path / LEXICON_FILE).read_text(encoding="utf-8"))
+        if not isinstance(words, list):
+            raise ValueError(f"{path / LEXICON_FILE}: not a list of words")
         counts = np.load(path / COUNTS_FILE, allow_pickle=False).astype(np.int64)
         lengths = np.fromfile(path / LENGTHS_FILE, dtype="<i4").astype(np.int64)
         n_ids = (path / IDS_FILE).stat().st_size // 4
@@ -156,18 +159,59 @@ class EncodedCorpus:
                 p = q
 
 
-def write_encoded(path: Path, sentences: Iterable[Sequence[str]]) -> None:
-    """Encode token lists into ``path`` (one line per sentence). For tests and re-encoding;
-    the tokenizing pipeline writes the same files as it goes."""
-    index: dict[str, int] = {}
-    counts: list[int] = []
-    with open(path / IDS_FILE, "wb") as fi, open(path / LENGTHS_FILE, "wb") as fl:
-        for toks in sentences:
-            ids = [index.setdefault(t, len(index)) for t in toks]
-            counts.extend([0] * (len(index) - len(counts)))
-            for i in ids:
-                counts[i] += 1
-            np.asarray(ids, dtype="<i4").tofile(fi)
-            np.asarray([len(ids)], dtype="<i4").tofile(fl)
-    (path / LEXICON_FILE).write_text("\n".join(index), encoding="utf-8")
+def write_lexicon(path: Path, words: Iterable[str], counts: np.ndarray) -> None:
+    """The lexicon files: the words (JSON, any characters) and their counts."""
+    (path / LEXICON_FILE).write_text(json.dumps(list(words), ensure_ascii=False),
+                                     encoding="utf-8")
     np.save(path / COUNTS_FILE, np.asarray(counts, dtype=np.int64))
+
+
+def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every: float = 0.2,
+                          max_sentence_length: int = 10_000
+                          ) -> Generator[tuple[int, int, float], None, EncodedCorpus]:
+    """One pass over ``sentences`` that counts the words and writes them as ids into
+    ``path``; yields (sentences, words, seconds) about every ``every`` seconds and returns
+    the :class:`EncodedCorpus`. Training then reads ids instead of the text at every epoch,
+    and the corpus is read only once (any iterable will do, even a one-shot generator)."""
+    index: dict[str, int] = {}
+    counts = np.zeros(1 << 12, dtype=np.int64)
+    ids: list[int] = []
+    lengths: list[int] = []
+    n_words = n_sent = 0
+    t0 = last = time.monotonic()
+    with open(path / IDS_FILE, "wb") as fi, open(path / LENGTHS_FILE, "wb") as fl:
+
+        def flush() -> None:
+            nonlocal counts
+            a = np.asarray(ids, dtype="<i4")
+            if len(index) > counts.size:
+                counts = np.concatenate([counts, np.zeros(max(len(index), counts.size),
+                                                          dtype=np.int64)])
+            counts[: len(index)] += np.bincount(a, minlength=len(index))
+            a.tofile(fi)
+            np.asarray(lengths, dtype="<i4").tofile(fl)
+            ids.clear()
+            lengths.clear()
+
+        for sentence in sentences:
+            ids.extend([index.setdefault(t, len(index)) for t in sentence])
+            lengths.append(len(sentence))
+            n_words += len(sentence)
+            n_sent += 1
+            if len(ids) >= 1 << 18:
+                flush()
+            if n_sent % 2000 == 0:
+                now = time.monotonic()
+                if now - last >= every:
+                    last = now
+                    yield n_sent, n_words, now - t0
+        flush()
+    write_lexicon(path, index, counts[: len(index)])
+    return EncodedCorpus.open(path, max_sentence_length)
+
+
+def write_encoded(path: Path, sentences: Iterable[Sequence[str]]) -> None:
+    """Encode token lists into ``path`` (one line per sentence): for tests and scripts."""
+    gen = encode_while_counting(sentences, path)
+    for _ in gen:
+        pass

@@ -14,6 +14,7 @@ results and yields throttled events. Stop is cooperative through ``cancel``.
 
 from __future__ import annotations
 
+import errno
 import math
 import queue
 import tempfile
@@ -27,7 +28,7 @@ import numpy as np
 
 from w2v_studio.core.config import TrainConfig
 from w2v_studio.core.device import resolve_backend
-from w2v_studio.core.encoded import EncodedCorpus
+from w2v_studio.core.encoded import EncodedCorpus, encode_while_counting
 from w2v_studio.core.events import (
     Cancelled,
     EpochEnd,
@@ -67,10 +68,15 @@ class _Stop(Exception):
     pass
 
 
-def _scan(config: TrainConfig, sentences: Iterable[Sequence[str]], cancel: threading.Event
-          ) -> Iterator[Scanning | Vocab]:
-    """Count words, yielding Scanning events; the last item is the Vocab."""
-    scan = scan_counts(sentences, EVENT_INTERVAL)
+def _scan(config: TrainConfig, sentences: Iterable[Sequence[str]], cancel: threading.Event,
+          ids_dir: Path | None = None) -> Iterator[Scanning | Vocab | EncodedCorpus]:
+    """Count words, yielding Scanning events; the last item is the Vocab, or with ``ids_dir``
+    the EncodedCorpus written there while counting."""
+    if ids_dir is not None:
+        scan = encode_while_counting(sentences, ids_dir, EVENT_INTERVAL,
+                                     config.max_sentence_length)
+    else:
+        scan = scan_counts(sentences, EVENT_INTERVAL)
     try:
         while True:
             n_sent, n_words, secs = next(scan)
@@ -79,6 +85,9 @@ def _scan(config: TrainConfig, sentences: Iterable[Sequence[str]], cancel: threa
                 scan.close()
                 raise _Stop
     except StopIteration as done:
+        if ids_dir is not None:
+            yield done.value
+            return
         counts, n_words, n_sent = done.value
     yield Vocab.from_counts(counts, min_count=config.min_count,
                             max_final_vocab=config.max_final_vocab, corpus_words=n_words,
@@ -112,13 +121,17 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
     """Train word vectors; yields Scanning, Started, Progress (~5/s), EpochEnd, and one final
     Finished, Cancelled or Failed event.
 
-    ``sentences`` must be restartable (iterated once to count words, then once per epoch).
+    ``sentences`` is read once: while counting, the words are written as ids to a temporary
+    folder (``config.corpus_ids``, 4 bytes per token) and every epoch reads those. With
+    ``corpus_ids=False``, ``init`` or ``vocab`` it must be restartable (read once per epoch).
+    An :class:`EncodedCorpus` (a tokenized corpus) is never counted again.
     ``init`` continues training a saved model for ``config.epochs`` more epochs (its vocabulary
     and weights are kept). ``vocab`` skips the counting pass.
     """
     cancel = cancel or threading.Event()
     encoded = sentences if isinstance(sentences, EncodedCorpus) else None
     remap: np.ndarray | None = None
+    ids_dir: tempfile.TemporaryDirectory | None = None
     if config.lowercase and encoded is None:
         sentences = _lowercase(sentences)
     try:
@@ -143,26 +156,49 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
             else:
                 remap = encoded.remap_to(vocab, config.lowercase)
         if vocab is None:
+            if config.corpus_ids:
+                ids_dir = tempfile.TemporaryDirectory(prefix="w2v-studio-ids-")
             try:
-                for item in _scan(config, sentences, cancel):
+                folder = Path(ids_dir.name) if ids_dir is not None else None
+                for item in _scan(config, sentences, cancel, folder):
                     if isinstance(item, Vocab):
                         vocab = item
+                    elif isinstance(item, EncodedCorpus):
+                        encoded = sentences = item  # already lowercased if asked
+                        vocab, remap = item.vocab(min_count=config.min_count,
+                                                  max_final_vocab=config.max_final_vocab)
                     else:
                         yield item
             except _Stop:
+                _cleanup(ids_dir)
                 yield Failed("Stopped while counting words: nothing was trained yet.")
                 return
             except Exception as e:  # a reader or tokenizer failing: say so, never a traceback
-                yield Failed(f"Reading the corpus failed: {e}")
+                _cleanup(ids_dir)
+                if isinstance(e, OSError) and e.errno == errno.ENOSPC and ids_dir is not None:
+                    yield Failed(f"The temporary folder {ids_dir.name} is full: training writes "
+                                 "the corpus there as ids (4 bytes per word). Free some space, "
+                                 "or turn corpus_ids off to read the text at every epoch.")
+                else:
+                    yield Failed(f"Reading the corpus failed: {e}")
                 return
         assert vocab is not None
         if len(vocab) == 0:
+            _cleanup(ids_dir)
             yield Failed(f"No word occurs at least min_count={config.min_count} times in the "
                          f"corpus ({vocab.corpus_words} words read). Lower min_count or add text.")
             return
         model = init_model(config, vocab)
-    engine = _Engine(model, config, backend, device, cancel, sentences, remap)
-    yield from engine.run()
+    try:
+        engine = _Engine(model, config, backend, device, cancel, sentences, remap)
+        yield from engine.run()
+    finally:
+        _cleanup(ids_dir)
+
+
+def _cleanup(folder: tempfile.TemporaryDirectory | None) -> None:
+    if folder is not None:
+        folder.cleanup()
 
 
 class _Engine:

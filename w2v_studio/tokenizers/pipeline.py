@@ -17,7 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from w2v_studio.core.atomic import atomic_dir
-from w2v_studio.core.encoded import COUNTS_FILE, IDS_FILE, LENGTHS_FILE, LEXICON_FILE
+from w2v_studio.core.encoded import IDS_FILE, LENGTHS_FILE, write_lexicon
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
@@ -273,8 +273,7 @@ class _Run:
         self, folder: Path, plugin_id: str, options: dict[str, Any], complete: bool
     ) -> TokenizedCorpus:
         self.close()
-        (folder / LEXICON_FILE).write_text("\n".join(self.lexicon), encoding="utf-8")
-        np.save(folder / COUNTS_FILE, self.counts[: len(self.lexicon)])
+        write_lexicon(folder, self.lexicon, self.counts[: len(self.lexicon)])
         for j in range(self.last_file + 1, len(self.files)):
             self.file_starts[j] = self.lines
         np.save(folder / LINENOS_FILE, np.frombuffer(self.linenos, dtype=np.int64))
