@@ -50,7 +50,7 @@ class EncodedCorpus:
     path: Path
     words: list[str]
     counts: np.ndarray  # (L,) int64, per lexicon id
-    line_lengths: np.ndarray  # (lines,) int64
+    line_lengths: np.ndarray  # (lines,) int32
     max_sentence_length: int = 10_000
 
     @classmethod
@@ -63,17 +63,17 @@ class EncodedCorpus:
         if not isinstance(words, list):
             raise ValueError(f"{path / LEXICON_FILE}: not a list of words")
         counts = np.load(path / COUNTS_FILE, allow_pickle=False).astype(np.int64)
-        lengths = np.fromfile(path / LENGTHS_FILE, dtype="<i4").astype(np.int64)
+        lengths = np.fromfile(path / LENGTHS_FILE, dtype="<i4")
         n_ids = (path / IDS_FILE).stat().st_size // 4
         if len(words) != len(counts):
             raise ValueError(f"{path}: lexicon and counts differ in length")
-        if int(lengths.sum()) != n_ids or int(counts.sum()) != n_ids:
+        if int(lengths.sum(dtype=np.int64)) != n_ids or int(counts.sum()) != n_ids:
             raise ValueError(f"{path}: token ids, line lengths and counts do not agree")
         return cls(path, words, counts, lengths, max_sentence_length)
 
     @property
     def tokens(self) -> int:
-        return int(self.line_lengths.sum())
+        return int(self.line_lengths.sum(dtype=np.int64))
 
     def piece_lengths(self, cap: int | None = None) -> np.ndarray:
         """Tokens in each training sentence: non-empty lines cut into pieces of ``cap``."""
@@ -83,7 +83,7 @@ class EncodedCorpus:
             return lens
         k = (lens + cap - 1) // cap  # pieces per line
         line_of = np.repeat(np.arange(lens.size), k)
-        first = np.repeat(np.cumsum(k) - k, k)
+        first = np.repeat(np.cumsum(k, dtype=np.int64) - k, k)
         within = np.arange(line_of.size) - first
         return np.minimum(cap, lens[line_of] - within * cap)
 
@@ -93,7 +93,7 @@ class EncodedCorpus:
     def __iter__(self) -> Iterator[list[str]]:
         words = self.words
         pieces = self.piece_lengths()
-        ends = np.cumsum(pieces)
+        ends = np.cumsum(pieces, dtype=np.int64)
         with open(self.path / IDS_FILE, "rb") as f:
             buf = np.zeros(0, dtype=np.int32)
             start = 0  # corpus position of buf[0]
@@ -143,7 +143,7 @@ class EncodedCorpus:
         the trainer's text producer cuts them; out-of-vocabulary ids are dropped.
         """
         pieces = self.piece_lengths(cap)
-        cum = np.concatenate([[0], np.cumsum(pieces)])
+        cum = np.concatenate([[0], np.cumsum(pieces, dtype=np.int64)])
         p = 0
         with open(self.path / IDS_FILE, "rb") as f:
             while p < pieces.size:
@@ -161,8 +161,8 @@ class EncodedCorpus:
 
 def write_lexicon(path: Path, words: Iterable[str], counts: np.ndarray) -> None:
     """The lexicon files: the words (JSON, any characters) and their counts."""
-    (path / LEXICON_FILE).write_text(json.dumps(list(words), ensure_ascii=False),
-                                     encoding="utf-8")
+    with open(path / LEXICON_FILE, "w", encoding="utf-8") as f:
+        json.dump(words if isinstance(words, list) else list(words), f, ensure_ascii=False)
     np.save(path / COUNTS_FILE, np.asarray(counts, dtype=np.int64))
 
 
@@ -174,7 +174,6 @@ def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every:
     the :class:`EncodedCorpus`. Training then reads ids instead of the text at every epoch,
     and the corpus is read only once (any iterable will do, even a one-shot generator)."""
     index: dict[str, int] = {}
-    counts = np.zeros(1 << 12, dtype=np.int64)
     ids: list[int] = []
     lengths: list[int] = []
     n_words = n_sent = 0
@@ -182,13 +181,7 @@ def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every:
     with open(path / IDS_FILE, "wb") as fi, open(path / LENGTHS_FILE, "wb") as fl:
 
         def flush() -> None:
-            nonlocal counts
-            a = np.asarray(ids, dtype="<i4")
-            if len(index) > counts.size:
-                counts = np.concatenate([counts, np.zeros(max(len(index), counts.size),
-                                                          dtype=np.int64)])
-            counts[: len(index)] += np.bincount(a, minlength=len(index))
-            a.tofile(fi)
+            np.asarray(ids, dtype="<i4").tofile(fi)
             np.asarray(lengths, dtype="<i4").tofile(fl)
             ids.clear()
             lengths.clear()
@@ -198,7 +191,7 @@ def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every:
             lengths.append(len(sentence))
             n_words += len(sentence)
             n_sent += 1
-            if len(ids) >= 1 << 18:
+            if len(ids) >= 1 << 16:  # a small buffer: a Python int per id
                 flush()
             if n_sent % 2000 == 0:
                 now = time.monotonic()
@@ -206,8 +199,15 @@ def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every:
                     last = now
                     yield n_sent, n_words, now - t0
         flush()
-    write_lexicon(path, index, counts[: len(index)])
-    return EncodedCorpus.open(path, max_sentence_length)
+    words = list(index)  # the same string objects as the dict's keys: no second copy
+    index.clear()
+    counts = np.zeros(len(words), dtype=np.int64)
+    with open(path / IDS_FILE, "rb") as f:  # counted from the file, a block at a time
+        while (block := np.fromfile(f, dtype="<i4", count=1 << 20)).size:
+            counts += np.bincount(block, minlength=len(words))
+    write_lexicon(path, words, counts)
+    lengths = np.fromfile(path / LENGTHS_FILE, dtype="<i4")
+    return EncodedCorpus(path, words, counts, lengths, max_sentence_length)
 
 
 def write_encoded(path: Path, sentences: Iterable[Sequence[str]]) -> None:

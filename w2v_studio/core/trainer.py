@@ -14,6 +14,7 @@ results and yields throttled events. Stop is cooperative through ``cancel``.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import math
 import queue
@@ -163,10 +164,11 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
                 for item in _scan(config, sentences, cancel, folder):
                     if isinstance(item, Vocab):
                         vocab = item
-                    elif isinstance(item, EncodedCorpus):
-                        encoded = sentences = item  # already lowercased if asked
+                    elif isinstance(item, EncodedCorpus):  # already lowercased if asked
                         vocab, remap = item.vocab(min_count=config.min_count,
                                                   max_final_vocab=config.max_final_vocab)
+                        # training reads ids only: let the lexicon of every type go
+                        encoded = sentences = dataclasses.replace(item, words=[])
                     else:
                         yield item
             except _Stop:
