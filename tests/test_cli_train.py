@@ -52,3 +52,20 @@ def test_bad_input_gets_a_message_not_a_traceback(tmp_path):
     r = cli("train", corpus, "-o", tmp_path / "m")  # min_count 5: nothing left
     assert r.returncode == 2 and "min_count" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "m").exists()
+
+
+def test_progress_in_a_log_file_starts_after_the_interval():
+    """Redirected output gets a progress line every few seconds, not a 0% line at once."""
+    import io
+
+    from w2v_studio.cli.progress import ProgressLine
+
+    out = io.StringIO()
+    bar = ProgressLine(out, every=0.05)
+    bar.update(0.0, "starting")
+    assert out.getvalue() == ""
+    import time
+
+    time.sleep(0.06)
+    bar.update(0.5, "half")
+    assert out.getvalue() == " 50.0% half\n"

@@ -31,7 +31,7 @@ class ProgressLine:
         self.stream = stream or sys.stderr
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.every, self.width = every, width
-        self._last = 0.0
+        self._last = time.monotonic()  # not a tty: the first line after ``every`` seconds
         self._drawn = False
 
     def update(self, fraction: float, text: str) -> None:
