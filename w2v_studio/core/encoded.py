@@ -159,11 +159,19 @@ class EncodedCorpus:
                 p = q
 
 
-def write_lexicon(path: Path, words: Iterable[str], counts: np.ndarray) -> None:
-    """The lexicon files: the words (JSON, any characters) and their counts."""
+def write_lexicon(path: Path, words: Iterable[str]) -> np.ndarray:
+    """The lexicon files beside a written ``token_ids.bin``: the words (JSON, any characters)
+    and their counts, counted from the id file a block at a time; returns the counts."""
+    words = words if isinstance(words, list) else list(words)
     with open(path / LEXICON_FILE, "w", encoding="utf-8") as f:
-        json.dump(words if isinstance(words, list) else list(words), f, ensure_ascii=False)
-    np.save(path / COUNTS_FILE, np.asarray(counts, dtype=np.int64))
+        json.dump(words, f, ensure_ascii=False)
+    counts = np.zeros(len(words), dtype=np.int64)
+    block_size = max(1 << 20, 4 * len(words))  # each bincount costs O(lexicon) too
+    with open(path / IDS_FILE, "rb") as f:
+        while (block := np.fromfile(f, dtype="<i4", count=block_size)).size:
+            counts += np.bincount(block, minlength=len(words))
+    np.save(path / COUNTS_FILE, counts)
+    return counts
 
 
 def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every: float = 0.2,
@@ -201,11 +209,7 @@ def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every:
         flush()
     words = list(index)  # the same string objects as the dict's keys: no second copy
     index.clear()
-    counts = np.zeros(len(words), dtype=np.int64)
-    with open(path / IDS_FILE, "rb") as f:  # counted from the file, a block at a time
-        while (block := np.fromfile(f, dtype="<i4", count=1 << 20)).size:
-            counts += np.bincount(block, minlength=len(words))
-    write_lexicon(path, words, counts)
+    counts = write_lexicon(path, words)
     lengths = np.fromfile(path / LENGTHS_FILE, dtype="<i4")
     return EncodedCorpus(path, words, counts, lengths, max_sentence_length)
 

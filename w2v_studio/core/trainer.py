@@ -129,10 +129,21 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
     ``init`` continues training a saved model for ``config.epochs`` more epochs (its vocabulary
     and weights are kept). ``vocab`` skips the counting pass.
     """
+    counted = init is not None or vocab is not None or isinstance(sentences, EncodedCorpus)
+    if not config.corpus_ids or counted:
+        yield from _train(config, sentences, cancel, init, vocab, None)
+        return
+    with tempfile.TemporaryDirectory(prefix="w2v-studio-ids-") as ids_dir:
+        yield from _train(config, sentences, cancel, init, vocab, Path(ids_dir))
+
+
+def _train(config: TrainConfig, sentences: Iterable[Sequence[str]],
+           cancel: threading.Event | None, init: TrainedModel | None, vocab: Vocab | None,
+           ids_dir: Path | None) -> Iterator[Event]:
+    """:func:`train`; with ``ids_dir`` the counting pass writes the corpus there as ids."""
     cancel = cancel or threading.Event()
     encoded = sentences if isinstance(sentences, EncodedCorpus) else None
     remap: np.ndarray | None = None
-    ids_dir: tempfile.TemporaryDirectory | None = None
     if config.lowercase and encoded is None:
         sentences = _lowercase(sentences)
     try:
@@ -157,28 +168,23 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
             else:
                 remap = encoded.remap_to(vocab, config.lowercase)
         if vocab is None:
-            if config.corpus_ids:
-                ids_dir = tempfile.TemporaryDirectory(prefix="w2v-studio-ids-")
             try:
-                folder = Path(ids_dir.name) if ids_dir is not None else None
-                for item in _scan(config, sentences, cancel, folder):
+                for item in _scan(config, sentences, cancel, ids_dir):
                     if isinstance(item, Vocab):
                         vocab = item
                     elif isinstance(item, EncodedCorpus):  # already lowercased if asked
                         vocab, remap = item.vocab(min_count=config.min_count,
                                                   max_final_vocab=config.max_final_vocab)
                         # training reads ids only: let the lexicon of every type go
-                        encoded = sentences = dataclasses.replace(item, words=[])
+                        sentences = dataclasses.replace(item, words=[])
                     else:
                         yield item
             except _Stop:
-                _cleanup(ids_dir)
                 yield Failed("Stopped while counting words: nothing was trained yet.")
                 return
             except Exception as e:  # a reader or tokenizer failing: say so, never a traceback
-                _cleanup(ids_dir)
                 if isinstance(e, OSError) and e.errno == errno.ENOSPC and ids_dir is not None:
-                    yield Failed(f"The temporary folder {ids_dir.name} is full: training writes "
+                    yield Failed(f"The temporary folder {ids_dir} is full: training writes "
                                  "the corpus there as ids (4 bytes per word). Free some space, "
                                  "or turn corpus_ids off to read the text at every epoch.")
                 else:
@@ -186,21 +192,12 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
                 return
         assert vocab is not None
         if len(vocab) == 0:
-            _cleanup(ids_dir)
             yield Failed(f"No word occurs at least min_count={config.min_count} times in the "
                          f"corpus ({vocab.corpus_words} words read). Lower min_count or add text.")
             return
         model = init_model(config, vocab)
-    try:
-        engine = _Engine(model, config, backend, device, cancel, sentences, remap)
-        yield from engine.run()
-    finally:
-        _cleanup(ids_dir)
-
-
-def _cleanup(folder: tempfile.TemporaryDirectory | None) -> None:
-    if folder is not None:
-        folder.cleanup()
+    engine = _Engine(model, config, backend, device, cancel, sentences, remap)
+    yield from engine.run()
 
 
 class _Engine:

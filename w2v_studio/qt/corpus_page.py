@@ -70,7 +70,6 @@ class CorpusPage(QWidget):
         self._tok_thread: CallThread | None = None
         self._preview_thread: CallThread | None = None
         self._preview_again = False
-        self._min_count = 5
         self._closed = False
 
         self.welcome = WelcomePanel(self)
@@ -631,7 +630,7 @@ class CorpusPage(QWidget):
         self.tokenize_button.setEnabled(True)
 
     def _on_tokenized(self, result: corpus_jobs.CountResult) -> None:
-        self.stats.show_result(result, self._min_count)
+        self.stats.show_result(result)
         n, pid = len(self._paths), self.tokenizer_id()
 
         def desc() -> str:  # re-rendered when the language changes
@@ -651,12 +650,10 @@ class CorpusPage(QWidget):
         self.tokenized_ready.emit(result.tokenized, desc)
 
     def set_min_count(self, n: int) -> None:
-        self._min_count = n
         self.stats.set_min_count(n)
 
     def set_training_settings(self, config: TrainConfig) -> None:
         """The Train page's settings: the words kept and the estimate follow them."""
-        self._min_count = config.min_count
         self.stats.set_training_settings(config)
 
     # ----------------------------------------------------------------- threads

@@ -30,8 +30,7 @@ class CorpusStats(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: corpus_jobs.CountResult | None = None
-        self._min_count = 5
-        self._train: TrainConfig = TrainConfig()  # the Train page's settings, for the estimate
+        self._train: TrainConfig = TrainConfig()  # the Train page's settings: min_count, estimate
         self._names: list[tuple[QLabel, str]] = []
         self.values: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
@@ -72,10 +71,10 @@ class CorpusStats(QGroupBox):
             "types": self.tr("Different words (types)"),
             "kept": (
                 self.tr("Types kept (min count {0}, at most {1})").format(
-                    self._min_count, f"{self._train.max_final_vocab:,}"
+                    self._train.min_count, f"{self._train.max_final_vocab:,}"
                 )
                 if self._train.max_final_vocab
-                else self.tr("Types kept (min count {0})").format(self._min_count)
+                else self.tr("Types kept (min count {0})").format(self._train.min_count)
             ),
             "memory": self.tr("Memory for training"),
             "time": self.tr("Training time (rough)"),
@@ -104,9 +103,8 @@ class CorpusStats(QGroupBox):
         self.table.setRowCount(0)
         self.retranslate()
 
-    def show_result(self, result: corpus_jobs.CountResult, min_count: int) -> None:
+    def show_result(self, result: corpus_jobs.CountResult) -> None:
         self.result = result
-        self._min_count = min_count
         self.table.setSortingEnabled(False)
         rows = result.top[:TOP_ROWS]
         self.table.setRowCount(len(rows))
@@ -123,13 +121,11 @@ class CorpusStats(QGroupBox):
         self._refresh()
 
     def set_min_count(self, n: int) -> None:
-        self._min_count = n
-        self._refresh()
+        self.set_training_settings(self._train.with_changes(min_count=n))
 
     def set_training_settings(self, config: TrainConfig) -> None:
         """The Train page's settings (a TrainConfig): min_count, the word cap and the estimate."""
         self._train = config
-        self._min_count = config.min_count
         self._refresh()
 
     def _refresh(self) -> None:
@@ -137,7 +133,7 @@ class CorpusStats(QGroupBox):
         r = self.result
         if r is None:
             return
-        kept = r.types_at_least(self._min_count)
+        kept = r.types_at_least(self._train.min_count)
         cap = self._train.max_final_vocab
         if cap:
             kept = min(kept, cap)

@@ -118,10 +118,6 @@ class LossPlot(QWidget):
         x, y = self._x[: self._n], self._y[: self._n]
         self.curve.setData(x, y)
         if self._n:
-            hi_x = float(x.max())
-            if hi_x > self._epochs:  # continued past the planned epochs
-                self._epochs = math.ceil(hi_x)
-                self.plot.setXRange(0, self._epochs, padding=0)
             new = y_range_for(float(y.min()), float(y.max()), self._y_range)
             if new != self._y_range:
                 self._y_range = new

@@ -290,8 +290,7 @@ class TrainPage(QWidget):
                 "size and objective are kept; the other settings apply to the new epochs."
             )
         )
-        if hasattr(self, "_sentences"):
-            self._warn_slow_softmax()
+        self._warn_slow_softmax()
         self.log_label.setText(self.tr("Log"))
         self._update_button()
         self._update_corpus_label()
@@ -311,9 +310,9 @@ class TrainPage(QWidget):
         return m if m is not None and getattr(m, "output_vectors", None) is not None else None
 
     def _update_continue(self) -> None:
-        ok = self.continuable() is not None and not self.is_running()
-        self.continue_box.setEnabled(ok)
-        if not ok and self.continuable() is None:
+        model = self.continuable()
+        self.continue_box.setEnabled(model is not None and not self.is_running())
+        if model is None:
             self.continue_box.setChecked(False)
 
     def _update_button(self) -> None:

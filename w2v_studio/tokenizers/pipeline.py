@@ -143,7 +143,6 @@ class _Run:
         self.ids_f = open(out / IDS_FILE, "wb")  # noqa: SIM115
         self.lengths_f = open(out / LENGTHS_FILE, "wb")  # noqa: SIM115
         self.lexicon: dict[str, int] = {}  # token -> id, in order of first occurrence
-        self.counts = np.zeros(1024, dtype=np.int64)
         self.linenos = array("q")
         self.file_starts = [0] * len(self.files)
         self.last_file = -1
@@ -168,8 +167,7 @@ class _Run:
                 local: dict[str, int] = {}
                 ids = np.asarray([local.setdefault(t, len(local)) for t in line.split()],
                                  dtype=np.int32)
-                counts = np.bincount(ids, minlength=len(local)).astype(np.int64)
-                self._add_ids(list(local), counts, ids, [ids.size])
+                self._add_ids(list(local), ids, [ids.size])
         self.linenos = array("q", np.load(part.path / LINENOS_FILE, allow_pickle=False).tolist())
         s = part.stats
         self.lines, self.tokens, self.chars = s.lines, s.tokens, s.chars
@@ -224,8 +222,7 @@ class _Run:
                 self.linenos.append(lineno)
                 self.lines += 1
         self.tokens += res.tokens
-        self._add_ids(res.types, np.frombuffer(res.type_counts, dtype="<i8"),
-                      np.frombuffer(res.ids, dtype="<i4"), res.line_lengths)
+        self._add_ids(res.types, np.frombuffer(res.ids, dtype="<i4"), res.line_lengths)
         self.chars += batch.chars
         self.nbytes += batch.nbytes
         for i, msg in errs:
@@ -237,18 +234,14 @@ class _Run:
         for bid, i in [k for k in self.crashes if k[0] == task.batch_id]:
             del self.crashes[(bid, i)]
 
-    def _add_ids(self, types: list[str], counts: np.ndarray, local_ids: np.ndarray,
+    def _add_ids(self, types: list[str], local_ids: np.ndarray,
                  line_lengths: bytes | list[int]) -> None:
         """Append a batch's tokens as lexicon ids: one dict lookup per distinct token of the
-        batch, the rest in numpy."""
+        batch, the rest in numpy (the counts are taken from the id file at the end)."""
         lex = self.lexicon
-        glob = np.fromiter((lex.setdefault(t, len(lex)) for t in types), dtype=np.int64,
+        glob = np.fromiter((lex.setdefault(t, len(lex)) for t in types), dtype="<i4",
                            count=len(types))
-        if len(lex) > self.counts.size:
-            self.counts = np.concatenate([self.counts, np.zeros(max(len(lex), self.counts.size),
-                                                               dtype=np.int64)])
-        self.counts[glob] += counts  # the ids of one batch are distinct
-        glob.astype("<i4")[local_ids].tofile(self.ids_f)
+        glob[local_ids].tofile(self.ids_f)
         if isinstance(line_lengths, bytes):
             self.lengths_f.write(line_lengths)
         else:
@@ -273,7 +266,7 @@ class _Run:
         self, folder: Path, plugin_id: str, options: dict[str, Any], complete: bool
     ) -> TokenizedCorpus:
         self.close()
-        write_lexicon(folder, self.lexicon, self.counts[: len(self.lexicon)])
+        write_lexicon(folder, self.lexicon)
         for j in range(self.last_file + 1, len(self.files)):
             self.file_starts[j] = self.lines
         np.save(folder / LINENOS_FILE, np.frombuffer(self.linenos, dtype=np.int64))

@@ -43,7 +43,6 @@ class Result:
     types: list[str]  # distinct tokens in order of first occurrence
     errors: list[tuple[int, str]] = field(default_factory=list)  # (item index, message)
     ids: bytes = b""  # int32 index into ``types`` of every token, in order
-    type_counts: bytes = b""  # int64 occurrences of each entry of ``types``
     line_lengths: bytes = b""  # int32 tokens on each output line
 
 
@@ -101,10 +100,9 @@ def run_batch(tok: Tokenizer, task: Task, position: Any = None) -> Result:
             lengths.append(len(toks))
     if position is not None:
         position[1] = -2
-    id_arr = np.asarray(ids, dtype="<i4")
-    counts = np.bincount(id_arr, minlength=len(local)).astype("<i8")
     return Result(task.batch_id, "\n".join(lines), len(lines), handled, ntok, list(local), errors,
-                  id_arr.tobytes(), counts.tobytes(), np.asarray(lengths, dtype="<i4").tobytes())
+                  np.asarray(ids, dtype="<i4").tobytes(),
+                  np.asarray(lengths, dtype="<i4").tobytes())
 
 
 def worker_main(
