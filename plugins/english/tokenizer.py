@@ -45,13 +45,7 @@ class EnglishTokenizer:
         return "word"
 
     def analyze(self, text: str) -> list[Token]:
-        out = []
-        for tok in self._pattern.findall(text.lower() if self.lowercase else text):
-            kind = self._kind(tok)
-            if kind == "number" and not self.keep_numbers:
-                continue
-            out.append(Token(tok, kind))
-        return out
+        return [Token(t, self._kind(t)) for t in self.tokenize(text)]
 
     def tokenize(self, text: str) -> list[str]:
         if self.lowercase:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from w2v_studio.tokenizers.base import Token
-from w2v_studio.tokenizers.text import FULLWIDTH_TO_ASCII
+from w2v_studio.tokenizers.text import fold_fullwidth
 
 _CHAR_LEVEL = re.compile(r"[A-Za-z0-9]+(?:[.,][0-9]+)*|\S")
 
@@ -58,6 +58,7 @@ class JiebaTokenizer:
         self.stopwords = _read_words(stopwords) if stopwords else frozenset()
         self._drop: dict[str, bool] = {}
         self._fast = None
+        self._tagger = None  # jieba's POS tagger, made on the first analyze (reads dict.txt)
         if mode == "accurate" and not char_level:
             from .fastcut import FastCut
 
@@ -65,7 +66,7 @@ class JiebaTokenizer:
 
     def _prepare(self, text: str) -> str:
         if self.halfwidth:
-            text = text.translate(FULLWIDTH_TO_ASCII)
+            text = fold_fullwidth(text)
         if self.lowercase:
             text = text.lower()
         return text
@@ -97,12 +98,13 @@ class JiebaTokenizer:
     def analyze(self, text: str) -> list[Token]:
         if self.char_level or self.mode == "search":
             return [Token(t) for t in self.tokenize(text)]
-        import jieba.posseg
+        if self._tagger is None:
+            import jieba.posseg
 
-        tagger = jieba.posseg.POSTokenizer(self._jieba)
+            self._tagger = jieba.posseg.POSTokenizer(self._jieba)
         keep = set(self.tokenize(text))
         return [
             Token(p.word, p.flag)
-            for p in tagger.lcut(self._prepare(text), HMM=self.hmm)
+            for p in self._tagger.lcut(self._prepare(text), HMM=self.hmm)
             if p.word in keep
         ]

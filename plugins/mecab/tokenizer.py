@@ -139,14 +139,18 @@ class MecabTokenizer:
         # plain words without lemmas (the usual case): one regex pass over Mecab's output
         self._fast = _fast_pattern(tuple(drop)) if output == "word" and not lemma else None
 
-    def _rows(self, text: str) -> list[str]:
+    def _parse(self, text: str) -> str:
+        """Mecab's output for one line of text (line breaks become spaces)."""
         if "\n" in text or "\r" in text:
             text = text.replace("\r", " ").replace("\n", " ")
         lat = self._lattice
         lat.set_sentence(text)
         if not self._tagger.parse(lat):
             raise RuntimeError(f"Mecab failed: {self._tagger.what()}")
-        rows = lat.to_string().split("\n")
+        return lat.to_string()
+
+    def _rows(self, text: str) -> list[str]:
+        rows = self._parse(text).split("\n")
         if len(rows) >= 2 and rows[-2] == "EOS":  # the last rows are "EOS" and ""
             return rows[:-2]
         return [r for r in rows if r and r != "EOS"]
@@ -160,13 +164,7 @@ class MecabTokenizer:
 
     def tokenize(self, text: str) -> list[str]:
         if self._fast is not None:
-            if "\n" in text or "\r" in text:
-                text = text.replace("\r", " ").replace("\n", " ")
-            lat = self._lattice
-            lat.set_sentence(text)
-            if not self._tagger.parse(lat):
-                raise RuntimeError(f"Mecab failed: {self._tagger.what()}")
-            toks = self._fast.findall(lat.to_string())
+            toks = self._fast.findall(self._parse(text))
             if needs_cleaning(toks, " ".join(toks)):  # a surface with a space inside
                 toks = clean_tokens(toks)
             return toks

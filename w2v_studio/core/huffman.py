@@ -19,10 +19,6 @@ class HuffmanTree:
     points: np.ndarray  # (V, L) int32
     lengths: np.ndarray  # (V,) int32
 
-    @property
-    def inner_nodes(self) -> int:
-        return max(len(self.lengths) - 1, 1)
-
 
 def build_huffman(counts: np.ndarray) -> HuffmanTree:
     """Huffman tree over ``counts`` (descending), O(V) with word2vec.c's two-pointer merge.

@@ -61,10 +61,8 @@ class Project:
         d = migrate(d)
         corpus = d.get("corpus") or {}
         tok = d.get("tokenizer") or {}
-        train = dict(d.get("train") or {})
-        train.pop("schema_version", None)
         try:
-            config = TrainConfig.from_dict(train)
+            config = TrainConfig.from_dict(d.get("train") or {})  # unknown keys are ignored
         except (TypeError, ValueError) as e:
             raise ProjectError(f"the training settings are not valid: {e}") from e
         return cls(
@@ -115,7 +113,7 @@ def migrate(d: dict[str, Any]) -> dict[str, Any]:
 def save_project(project: Project, path: str | os.PathLike) -> Path:
     """Write ``project`` atomically as JSON and return the path."""
     path = Path(path)
-    if path.suffix != PROJECT_SUFFIX and not path.suffix:
+    if not path.suffix:
         path = path.with_suffix(PROJECT_SUFFIX)
     data = project.to_dict(path.parent.resolve())
     with atomic_write(path) as f:

@@ -1,4 +1,4 @@
-"""Noise distribution for negative sampling: unigram ** ns_exponent, as a cumulative table."""
+"""Noise distribution for negative sampling: unigram ** ns_exponent, drawn via an alias table."""
 
 from __future__ import annotations
 

@@ -50,15 +50,10 @@ class Vocab:
                     corpus_sentences: int = 0) -> Vocab:
         """Keep words seen at least ``min_count`` times, most frequent first (ties keep first-seen
         order), at most ``max_final_vocab`` of them."""
-        kept = [(w, c) for w, c in counts.items() if c >= min_count]
-        kept.sort(key=lambda wc: -wc[1])  # stable: ties stay in first-seen order
-        if max_final_vocab is not None:
-            kept = kept[:max_final_vocab]
-        words = [w for w, _ in kept]
-        arr = np.fromiter((c for _, c in kept), dtype=np.int64, count=len(kept))
-        total = sum(counts.values()) if corpus_words is None else corpus_words
-        return cls(words, arr, corpus_words=int(total), corpus_sentences=corpus_sentences,
-                   corpus_types=len(counts))
+        words = list(counts)
+        arr = np.fromiter(counts.values(), dtype=np.int64, count=len(words))
+        return cls.from_arrays(words, arr, min_count=min_count, max_final_vocab=max_final_vocab,
+                               corpus_words=corpus_words, corpus_sentences=corpus_sentences)[0]
 
     @classmethod
     def from_arrays(cls, words: Sequence[str], counts: np.ndarray, *, min_count: int = 1,

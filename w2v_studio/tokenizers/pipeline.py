@@ -17,7 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from w2v_studio.core.atomic import atomic_dir
-from w2v_studio.core.encoded import IDS_FILE, LENGTHS_FILE, write_lexicon
+from w2v_studio.core.encoded import ENCODED_FILES, IDS_FILE, LENGTHS_FILE, write_lexicon
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
@@ -160,14 +160,16 @@ class _Run:
             self._resume(resume)
 
     def _resume(self, part: TokenizedCorpus) -> None:
-        """Start from what a cancelled or stopped run of the same settings left."""
-        with open(part.tokens_path, encoding="utf-8") as src:
-            for line in src:
-                self.f.write(line)
-                local: dict[str, int] = {}
-                ids = np.asarray([local.setdefault(t, len(local)) for t in line.split()],
-                                 dtype=np.int32)
-                self._add_ids(list(local), ids, [ids.size])
+        """Start from what a cancelled or stopped run of the same settings left: its text and
+        id files are copied, its lexicon goes on growing (``_load_partial`` checked them)."""
+        enc = part.encoded()
+        assert enc is not None
+        with open(part.tokens_path, encoding="utf-8", newline="\n") as src:
+            shutil.copyfileobj(src, self.f)
+        for name, dst in ((IDS_FILE, self.ids_f), (LENGTHS_FILE, self.lengths_f)):
+            with open(part.path / name, "rb") as src:
+                shutil.copyfileobj(src, dst)
+        self.lexicon = {w: i for i, w in enumerate(enc.words)}
         self.linenos = array("q", np.load(part.path / LINENOS_FILE, allow_pickle=False).tolist())
         s = part.stats
         self.lines, self.tokens, self.chars = s.lines, s.tokens, s.chars
@@ -205,14 +207,11 @@ class _Run:
             self.f.write(res.text)
             self.f.write("\n")
         task = batch.task
-        n_items = res.n_items
         errs = sorted(
             [(i, m) for i, m in res.errors]
             + [(i, m) for (bid, i), m in self.crashes.items() if bid == task.batch_id]
         )
-        if task.stop_at is not None:
-            n_items = min(n_items, task.stop_at)
-        for i in range(n_items):
+        for i in range(res.n_items):
             if not task.cont[i]:
                 fi, lineno = batch.where[i]
                 if fi != self.last_file:
@@ -234,18 +233,14 @@ class _Run:
         for bid, i in [k for k in self.crashes if k[0] == task.batch_id]:
             del self.crashes[(bid, i)]
 
-    def _add_ids(self, types: list[str], local_ids: np.ndarray,
-                 line_lengths: bytes | list[int]) -> None:
+    def _add_ids(self, types: list[str], local_ids: np.ndarray, line_lengths: bytes) -> None:
         """Append a batch's tokens as lexicon ids: one dict lookup per distinct token of the
         batch, the rest in numpy (the counts are taken from the id file at the end)."""
         lex = self.lexicon
         glob = np.fromiter((lex.setdefault(t, len(lex)) for t in types), dtype="<i4",
                            count=len(types))
         glob[local_ids].tofile(self.ids_f)
-        if isinstance(line_lengths, bytes):
-            self.lengths_f.write(line_lengths)
-        else:
-            np.asarray(line_lengths, dtype="<i4").tofile(self.lengths_f)
+        self.lengths_f.write(line_lengths)
 
     def close(self) -> None:
         for f in (self.f, self.ids_f, self.lengths_f):
@@ -298,14 +293,14 @@ def _load_partial(where: Path, files: list[str]) -> TokenizedCorpus | None:
         return None
     if part.complete or part.files != files or not n == lines == part.stats.lines:
         return None
-    return part
+    return part if part.encoded() is not None else None
 
 
 def _keep_partial(tmp: Path, partial: Path) -> None:
     if partial.exists():
         shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
-    for name in (TOKENS_FILE, LINENOS_FILE, META_FILE):
+    for name in (TOKENS_FILE, LINENOS_FILE, META_FILE, *ENCODED_FILES):
         if (tmp / name).exists():
             os.replace(tmp / name, partial / name)
 
