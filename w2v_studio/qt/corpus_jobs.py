@@ -46,9 +46,6 @@ class CountResult:
     def types_at_least(self, min_count: int) -> int:
         return sum(n for c, n in self.counts_of_counts.items() if c >= min_count)
 
-    def tokens_at_least(self, min_count: int) -> int:
-        return sum(c * n for c, n in self.counts_of_counts.items() if c >= min_count)
-
 
 def scan(
     paths: list[str],
@@ -139,12 +136,8 @@ def count_result(tokenized: Any, enc: Any, top_n: int = 500) -> CountResult:
 
 
 def preview(tokenizer: str, options: dict[str, Any], text: str) -> list[Token]:
-    try:
-        from w2v_studio.tokenizers.preview import preview as run_preview
-    except ImportError:  # until tokenizers/preview.py lands: the tokenizer in this thread
-        from w2v_studio.tokenizers.registry import create_tokenizer
+    from w2v_studio.tokenizers.preview import preview as run_preview
 
-        return list(create_tokenizer(tokenizer, options).analyze(text))
     return list(run_preview(tokenizer, options, text))
 
 

@@ -161,8 +161,7 @@ class EvaluatePage(QWidget):
     def _model_changed(self) -> None:
         self.cancel()
         self.outcomes = []
-        self.results.clear()
-        self.bars.setOpts(x=[], height=[])
+        self._show([])  # the tables, bars, their value labels and the file names go
         self.export_button.setEnabled(False)
 
     # ------------------------------------------------------------------ files

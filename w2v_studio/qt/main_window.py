@@ -6,7 +6,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,38 +29,6 @@ from w2v_studio.qt.train_page import TrainPage
 MAX_RECENT = 10
 
 
-class PlaceholderPage(QWidget):
-    """Shown while a page's module is missing (it says what the page needs)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.label)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("Explore needs a model: train one or open one from File"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def _make_page(module: str, cls: str, state: AppState, parent: QWidget) -> QWidget:
-    import importlib
-
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name == module:  # not written yet
-            return PlaceholderPage(parent)
-        raise
-    return getattr(mod, cls)(state, parent)
-
-
 class MainWindow(QMainWindow):
     """One window per app; ``settings`` may be an INI-backed QSettings (tests use one)."""
 
@@ -77,12 +45,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.corpus_page = CorpusPage(self.state, self)
         self.train_page = TrainPage(self.state, self)
-        self.explore_page = _make_page(
-            "w2v_studio.qt.explorer_page", "ExplorePage", self.state, self
-        )
-        self.evaluate_page = _make_page(
-            "w2v_studio.qt.evaluate_page", "EvaluatePage", self.state, self
-        )
+        from w2v_studio.qt.evaluate_page import EvaluatePage
+        from w2v_studio.qt.explorer_page import ExplorePage
+
+        self.explore_page = ExplorePage(self.state, self)
+        self.evaluate_page = EvaluatePage(self.state, self)
         for page in (self.corpus_page, self.train_page, self.explore_page, self.evaluate_page):
             self.tabs.addTab(page, "")
         central = QWidget(self)

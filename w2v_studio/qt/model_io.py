@@ -133,11 +133,6 @@ class ModelIO(QObject):
                 self.tr("There is nothing to export yet: train or open a model first."),
             )
             return
-        try:
-            from w2v_studio.qt.export_dialog import ExportDialog
-        except ModuleNotFoundError:
-            self.window.messages.set_message(
-                "model", "warning", self.tr("Export is not available in this version.")
-            )
-            return
+        from w2v_studio.qt.export_dialog import ExportDialog
+
         ExportDialog(self.window.state, self.window).exec()

@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
+def plugin_text(text: str) -> str:
     """A plugin's text (name, label, help, choice) in the current language when a translation
     exists (context "TokenizerOptions", resources/i18n/plugins_*.ts), else as written."""
     return QCoreApplication.translate("TokenizerOptions", text) if text else text
-
-
-plugin_text = _tr
 
 
 class OptionsForm(QWidget):
@@ -56,9 +53,9 @@ class OptionsForm(QWidget):
             return
         for spec in specs:
             w = self._make(spec, values.get(spec.name, spec.default))
-            w.setToolTip(_tr(spec.help))
-            label = QLabel(_tr(spec.label) + ":", self)
-            label.setToolTip(_tr(spec.help))
+            w.setToolTip(plugin_text(spec.help))
+            label = QLabel(plugin_text(spec.label) + ":", self)
+            label.setToolTip(plugin_text(spec.help))
             self._form.addRow(label, w)
             self._widgets[spec.name] = w
 
@@ -85,7 +82,7 @@ class OptionsForm(QWidget):
         if t == "choice":
             w = QComboBox(self)
             for c in spec.choices:
-                w.addItem(_tr(str(c)), c)
+                w.addItem(plugin_text(str(c)), c)
             w.setCurrentIndex(max(w.findData(value), 0))
             w.currentIndexChanged.connect(self.changed)
             return w
@@ -93,7 +90,7 @@ class OptionsForm(QWidget):
             w = QListWidget(self)
             chosen = set(value or ())
             for c in spec.choices:
-                item = QListWidgetItem(_tr(str(c)), w)
+                item = QListWidgetItem(plugin_text(str(c)), w)
                 item.setData(Qt.ItemDataRole.UserRole, c)
                 item.setCheckState(
                     Qt.CheckState.Checked if c in chosen else Qt.CheckState.Unchecked

@@ -226,11 +226,14 @@ class TrainPage(QWidget):
 
         t = CallThread(work, self)
         t.succeeded.connect(self._on_devices)
+        t.finished.connect(self._warm_up)  # after it, found or not: one import at a time
         self._device_thread = t
         t.start()
 
     def _warm_up(self) -> None:
         """Load the engine's compiled kernels in a low-priority thread (see core.warmup)."""
+        if self._warm_thread is not None:
+            return
 
         def work(report, cancel):
             lower_priority()
@@ -238,8 +241,7 @@ class TrainPage(QWidget):
 
             return warm_up()
 
-        t = CallThread(work, self)
-        t.failed.connect(lambda e: None)  # a real run reports the same problem plainly
+        t = CallThread(work, self)  # a failure here shows again, plainly, in a real run
         self._warm_thread = t
         t.start()
 
@@ -249,8 +251,6 @@ class TrainPage(QWidget):
         return t is not None and t.isFinished()
 
     def _on_devices(self, devices: list[Any]) -> None:
-        if self._warm_thread is None:
-            self._warm_up()
         self._devices = devices
         self.form.set_devices(devices)
         self._update_device_label()
@@ -377,18 +377,9 @@ class TrainPage(QWidget):
         """Start a run; returns False (with a message in the page) when it cannot."""
         if self.is_running():
             return False
-        try:
-            config = self.form.config()
-        except (TypeError, ValueError) as e:
-            self.messages.set_message(
-                "settings",
-                "error",
-                self.tr(
-                    "These settings cannot be used: {0}. Change them and press Start again."
-                ).format(e),
-            )
+        config = self._checked_config()
+        if config is None:
             return False
-        self.messages.clear_message("settings")
         if self._sentences is None:
             self._pending_start = True
             self.messages.set_message(
@@ -412,7 +403,6 @@ class TrainPage(QWidget):
         self._epochs = config.epochs
         self._stopping = False
         sentences = self._sentences
-        self._config = config
 
         base = self.continuable() if self.continue_box.isChecked() else None
 
@@ -589,11 +579,11 @@ class TrainPage(QWidget):
         key = self.form.matching_preset() or ""
         self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(key), 0))
 
-    def _on_settings_changed(self) -> None:
-        self._sync_preset()
+    def _checked_config(self) -> TrainConfig | None:
+        """The form's settings, or None with a message in the page saying what is wrong."""
         try:
-            self.form.config()
-        except ValueError as e:
+            config = self.form.config()
+        except (TypeError, ValueError) as e:
             self.messages.set_message(
                 "settings",
                 "error",
@@ -601,23 +591,30 @@ class TrainPage(QWidget):
                     "These settings cannot be used: {0}. Change them and press Start again."
                 ).format(e),
             )
-        else:
-            self.messages.clear_message("settings")
-        self._warn_slow_softmax()
+            return None
+        self.messages.clear_message("settings")
+        return config
+
+    def _on_settings_changed(self) -> None:
+        self._sync_preset()
+        config = self._checked_config()
+        if config is not None:
+            self._warn_slow_softmax(config)
         if self._has_run and not self.is_running():
             self.messages.set_message(
                 "stale", "info", self.tr("Settings changed; press Start to train again.")
             )
 
-    def _warn_slow_softmax(self) -> None:
+    def _warn_slow_softmax(self, config: TrainConfig | None = None) -> None:
         """Full softmax costs a pass over the vocabulary per example: say so before a run when
         the corpus's vocabulary (known from its counts) makes that slow."""
         from w2v_studio.core.encoded import EncodedCorpus
 
-        try:
-            config = self.form.config()
-        except ValueError:
-            return
+        if config is None:
+            try:
+                config = self.form.config()
+            except (TypeError, ValueError):
+                return
         enc = self._sentences
         if config.objective != "softmax" or not isinstance(enc, EncodedCorpus):
             self.messages.clear_message("softmax")
@@ -650,11 +647,9 @@ class TrainPage(QWidget):
 
 
 def vectors_of(model: Any) -> Any:
-    """``WordVectors.from_model(model)`` (None while core/vectors.py is missing)."""
-    try:
-        from w2v_studio.core.vectors import WordVectors
-    except ImportError:
-        return None
+    """``WordVectors.from_model(model)``: the query vectors of a trained model."""
+    from w2v_studio.core.vectors import WordVectors
+
     return WordVectors.from_model(model)
 
 

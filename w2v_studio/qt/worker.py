@@ -63,7 +63,8 @@ class TrainThread(QThread):
 
 class CallThread(QThread):
     """Runs ``fn(report, cancel)`` in a thread; ``report(value)`` emits ``progress`` at most
-    ``rate`` times per second (the last value is always delivered)."""
+    ``rate`` times per second (values reported in between are dropped); the result comes with
+    ``succeeded``."""
 
     progress = Signal(object)
     succeeded = Signal(object)
