@@ -69,21 +69,10 @@ _FIELDS = {"arch": "architecture", "objective": "objective", "cbow_mode": "cbow_
            "batch_size": "batch_size", "threads": "threads", "seed": "seed"}
 
 
-def parse_opts(pairs: list[str]) -> dict[str, Any]:
-    from w2v_studio.cli import UserError
-
-    opts: dict[str, Any] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise UserError(f"--opt {pair!r}: write it as key=value, e.g. --opt lowercase=true")
-        opts[key.strip()] = value
-    return opts
-
-
 def build_config(args: argparse.Namespace):
     from w2v_studio.cli import UserError
     from w2v_studio.core.config import PRESETS, TrainConfig
+    from w2v_studio.tokenizers.options import parse_option_args
 
     values: dict[str, Any] = dict(PRESETS[args.preset]) if args.preset else {}
     for arg, fld in _FIELDS.items():
@@ -97,7 +86,10 @@ def build_config(args: argparse.Namespace):
     if args.no_corpus_ids:
         values["corpus_ids"] = False
     values["tokenizer"] = args.tokenizer
-    values["tokenizer_options"] = parse_opts(args.opt)
+    try:
+        values["tokenizer_options"] = parse_option_args(args.opt)
+    except ValueError as e:
+        raise UserError(str(e)) from None
     if values.get("min_alpha") is not None and values.get("alpha") is not None:
         values["min_alpha"] = min(values["min_alpha"], values["alpha"])
     elif "alpha" in values and values["alpha"] < TrainConfig.min_alpha:

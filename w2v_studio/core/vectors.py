@@ -270,6 +270,8 @@ class WordVectors:
         return None if self.counts is None else int(self.counts[i])
 
     def _combine(self, positive: Query, negative: Sequence[str]) -> tuple[np.ndarray, set[int]]:
+        if isinstance(negative, str):  # one word, whatever the positive side is
+            negative = [negative]
         if isinstance(positive, np.ndarray):
             pos_ids: list[int] = []
             query = np.asarray(positive, dtype=np.float32).copy()
@@ -277,8 +279,6 @@ class WordVectors:
             query = query / qn if qn else query
         else:
             pos_words = [positive] if isinstance(positive, str) else list(positive)
-            if isinstance(negative, str):
-                negative = [negative]
             if not pos_words:
                 raise ValueError("give at least one positive word")
             pos_ids = [self.id(w) for w in pos_words]
