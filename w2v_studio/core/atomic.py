@@ -18,6 +18,24 @@ def _umask_mode(default: int = 0o666) -> int:
 
 
 @contextlib.contextmanager
+def atomic_path(path: str | os.PathLike, suffix: str = ".tmp") -> Iterator[Path]:
+    """A temp file path beside ``path`` for a writer that wants a file name (an image
+    exporter); on success the file replaces ``path``, on error it vanishes."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; a normal file follows the umask
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
                  newline: str | None = None) -> Iterator[IO]:
     """Open a temp file beside ``path``; on success it replaces ``path``, on error it vanishes.
@@ -25,24 +43,12 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
     >>> with atomic_write("out.txt") as f:   # doctest: +SKIP
     ...     f.write("hello")
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if "b" in mode:
-            f = os.fdopen(fd, mode)
-        else:
-            f = os.fdopen(fd, mode, encoding=encoding, newline=newline)
-        with f:
+    with atomic_path(path) as tmp:
+        kw = {} if "b" in mode else {"encoding": encoding, "newline": newline}
+        with open(tmp, mode, **kw) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; a normal file follows the umask
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @contextlib.contextmanager

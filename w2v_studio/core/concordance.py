@@ -118,22 +118,26 @@ class Concordance:
     def n_lines(self) -> int:
         return len(self.line_starts())
 
-    def _matches(self, word: str, cancel: threading.Event | None) -> Iterator[tuple[int, int]]:
-        """(line number, byte offset) of each whole-token occurrence of ``word``."""
+    def _matches(self, word: str, cancel: threading.Event | None
+                 ) -> Iterator[tuple[int, bytes | mmap.mmap]]:
+        """(line number, the mapped file) of each whole-token occurrence of ``word``."""
         starts = self.line_starts()
         data = self._map()
         try:
             for i, m in enumerate(_pattern(word, self.ignore_case).finditer(data)):
                 if cancel is not None and i % 1024 == 0 and cancel.is_set():
                     raise ConcordanceCancelled()
-                off = m.start()
-                yield int(np.searchsorted(starts, off, side="right") - 1), off
+                yield int(np.searchsorted(starts, m.start(), side="right") - 1), data
         finally:
             if isinstance(data, mmap.mmap):
                 data.close()
 
-    def line_tokens(self, line: int) -> list[str]:
+    def line_tokens(self, line: int, data: bytes | mmap.mmap | None = None) -> list[str]:
+        """The tokens of a line; from ``data`` (the mapped file, while searching) or the file."""
         starts = self.line_starts()
+        if data is not None:
+            end = int(starts[line + 1]) if line + 1 < len(starts) else len(data)
+            return data[int(starts[line]): end].decode("utf-8", errors="replace").split()
         with open(self.path, "rb") as f:
             f.seek(int(starts[line]))
             return f.readline().decode("utf-8", errors="replace").split()
@@ -148,23 +152,15 @@ class Concordance:
         total = 0
         out: list[KwicLine] = []
         seen_lines: set[int] = set()
-        for line, _ in self._matches(word, cancel):
+        for line, data in self._matches(word, cancel):
             total += 1
             if len(out) >= limit or line in seen_lines:
                 continue
             seen_lines.add(line)  # several hits on a line: one KWIC row each, read once
-            toks = self.line_tokens(line)
+            toks = self.line_tokens(line, data)
             for pos, tok in enumerate(toks):
                 if self._same(tok, word) and len(out) < limit:
-                    out.append(
-                        KwicLine(
-                            line,
-                            pos,
-                            tuple(toks[max(0, pos - width) : pos]),
-                            tok,
-                            tuple(toks[pos + 1 : pos + 1 + width]),
-                        )
-                    )
+                    out.append(_kwic(line, toks, pos, width))
         return ConcordanceResult(word, total, out)
 
     def search_pair(
@@ -183,11 +179,11 @@ class Concordance:
         total = 0
         out: list[KwicLine] = []
         done: set[int] = set()
-        for line, _ in self._matches(word, cancel):
+        for line, data in self._matches(word, cancel):
             if line in done:
                 continue
             done.add(line)
-            toks = self.line_tokens(line)
+            toks = self.line_tokens(line, data)
             where = [i for i, t in enumerate(toks) if self._same(t, partner)]
             if not where:
                 continue
@@ -200,18 +196,15 @@ class Concordance:
                 total += 1
                 if len(out) < limit:
                     j = min(near, key=lambda j: abs(j - pos))
-                    out.append(
-                        KwicLine(
-                            line,
-                            pos,
-                            tuple(toks[max(0, pos - width) : pos]),
-                            tok,
-                            tuple(toks[pos + 1 : pos + 1 + width]),
-                            toks[j],
-                            j - pos,
-                        )
-                    )
+                    out.append(_kwic(line, toks, pos, width, toks[j], j - pos))
         return ConcordanceResult(word, total, out, partner, window)
+
+
+def _kwic(line: int, toks: list[str], pos: int, width: int, other: str | None = None,
+          distance: int = 0) -> KwicLine:
+    """The KWIC row of ``toks[pos]``: ``width`` tokens on each side."""
+    return KwicLine(line, pos, tuple(toks[max(0, pos - width): pos]), toks[pos],
+                    tuple(toks[pos + 1: pos + 1 + width]), other, distance)
 
 
 def sort_lines(lines: list[KwicLine], key: SortKey) -> list[KwicLine]:

@@ -217,6 +217,10 @@ class _Engine:
         self.stop = threading.Event()
         self._snapshot_dir: tempfile.TemporaryDirectory | None = None
         self.torch_backend = None
+        # CBOW's hidden layer: the mean of the context (or the sum); the exact update divides
+        # the error by the context size
+        self.mean = config.architecture == "cbow" and config.cbow_mode == "mean"
+        self.divide = self.mean and config.cbow_mean_update == "exact"
         if backend == "numba":
             from w2v_studio.core.sampling import alias_table
 
@@ -229,8 +233,7 @@ class _Engine:
 
             self.torch_backend = TorchBackend(
                 model.input_vectors, model.output_vectors, objective=config.objective,
-                mean=config.cbow_mode == "mean" and config.architecture == "cbow",
-                divide=config.cbow_mean_update == "exact",
+                mean=self.mean, divide=self.divide,
                 device=device, batch_size=config.batch_size, negative=config.negative,
                 noise=model.noise, huffman=model.huffman, threads=config.threads,
                 seed=config.seed)
@@ -315,8 +318,7 @@ class _Engine:
 
         c, m = self.config, self.model
         cbow = c.architecture == "cbow"
-        mean = cbow and c.cbow_mode == "mean"
-        divide = mean and c.cbow_mean_update == "exact"
+        mean, divide = self.mean, self.divide
         share = c.shared_negatives and not cbow
         try:
             while True:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from w2v_studio.core.atomic import atomic_write
+from w2v_studio.core.atomic import atomic_path, atomic_write
 from w2v_studio.qt.explore_labels import LABEL_OFFSET_PX
 
 if TYPE_CHECKING:
@@ -29,19 +26,11 @@ def export_map_image(view: MapView, path: Path, width: int | None = None) -> Pat
         raise ValueError(f"{path.name}: the map can be saved as .png or .svg")
     from pyqtgraph.exporters import ImageExporter
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path, suffix) as tmp:  # the exporter picks the format by the suffix
         exp = ImageExporter(view.plot.plotItem)
         if width:
             exp.parameters()["width"] = int(width)
-        exp.export(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        exp.export(str(tmp))
     return path
 
 
