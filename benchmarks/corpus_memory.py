@@ -23,7 +23,7 @@ from pathlib import Path
 
 import psutil
 
-from w2v_studio.core.corpus import Corpus
+from w2v_studio.core.corpus.reader import Corpus
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("W2V_SHARED_DATA", REPO.parent / "shared" / "data"))

@@ -33,7 +33,7 @@ def timed(fn, repeat: int) -> list[float]:
 
 
 def random_vectors(n: int, dim: int, seed: int = 0):
-    from w2v_studio.core.vectors import WordVectors
+    from w2v_studio.core.vectors.word_vectors import WordVectors
 
     rng = np.random.default_rng(seed)
     vecs = rng.standard_normal((n, dim), dtype=np.float32)
@@ -42,7 +42,7 @@ def random_vectors(n: int, dim: int, seed: int = 0):
 
 
 def bench_pca(result: dict) -> None:
-    from w2v_studio.core.projection import pca_2d
+    from w2v_studio.core.explore.projection import pca_2d
 
     x = np.random.default_rng(1).standard_normal((50_000, 300), dtype=np.float32)
     first = timed(lambda: pca_2d(x), 1)[0]
@@ -53,8 +53,8 @@ def bench_pca(result: dict) -> None:
 
 
 def bench_neighbours(app, result: dict) -> None:
-    from w2v_studio.qt.explorer_page import ExplorePage
-    from w2v_studio.qt.state import AppState
+    from w2v_studio.qt.explore.page import ExplorePage
+    from w2v_studio.qt.shell.state import AppState
 
     wv = random_vectors(200_000, 300)
     state = AppState()
@@ -98,8 +98,8 @@ def bench_neighbours(app, result: dict) -> None:
 
 
 def bench_pan(app, result: dict) -> None:
-    from w2v_studio.core.projection import pca_2d
-    from w2v_studio.qt.map_view import MapView
+    from w2v_studio.core.explore.projection import pca_2d
+    from w2v_studio.qt.explore.map_view import MapView
 
     wv = random_vectors(50_000, 50, seed=2)
     xy = pca_2d(wv.vectors)
@@ -141,7 +141,7 @@ def bench_pan(app, result: dict) -> None:
 
 
 def bench_projections(result: dict) -> None:
-    from w2v_studio.core.projection import ProjectionProcess, ProjectionSettings
+    from w2v_studio.core.explore.projection import ProjectionProcess, ProjectionSettings
 
     x = random_vectors(2000, 100, seed=3).vectors
     for method in ("tsne", "umap"):

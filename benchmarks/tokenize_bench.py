@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from w2v_studio.core.corpus import Corpus  # noqa: E402
+from w2v_studio.core.corpus.reader import Corpus  # noqa: E402
 from w2v_studio.tokenizers.pipeline import tokenize_corpus  # noqa: E402
 from w2v_studio.tokenizers.registry import create_tokenizer  # noqa: E402
 

@@ -67,9 +67,9 @@ def prepare(source: Path, max_lines: int | None, workdir: Path) -> Path:
 # ---------------------------------------------------------------- one run (in a subprocess)
 def run_ours(corpus: Path, variant: str, threads: int, device: str, out: Path,
              batch_size: int, backend: str = "auto") -> dict:
-    from w2v_studio.core.config import TrainConfig
-    from w2v_studio.core.events import Finished, Started
-    from w2v_studio.core.trainer import train
+    from w2v_studio.core.engine.config import TrainConfig
+    from w2v_studio.core.engine.events import Finished, Started
+    from w2v_studio.core.engine.trainer import train
 
     cfg = TrainConfig(**COMMON, **VARIANTS[variant], threads=threads, device=device,
                       batch_size=batch_size, backend=backend)

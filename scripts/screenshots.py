@@ -48,10 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from w2v_studio.core.config import PRESETS, TrainConfig
-    from w2v_studio.core.samples import konlpy_constitution
-    from w2v_studio.qt import i18n
-    from w2v_studio.qt.main_window import MainWindow
+    from w2v_studio.core.engine.config import PRESETS, TrainConfig
+    from w2v_studio.core.corpus.sample_corpora import konlpy_constitution
+    from w2v_studio.qt.shell import i18n
+    from w2v_studio.qt.shell.main_window import MainWindow
 
     tmp = Path(tempfile.mkdtemp(prefix="w2v-shots-"))
     os.environ.setdefault("W2V_STUDIO_CACHE", str(tmp / "cache"))

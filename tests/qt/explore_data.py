@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
-from w2v_studio.core.config import TrainConfig
-from w2v_studio.core.events import Finished
-from w2v_studio.core.model import TrainedModel
-from w2v_studio.core.trainer import train
+from w2v_studio.core.engine.config import TrainConfig
+from w2v_studio.core.engine.events import Finished
+from w2v_studio.core.engine.model import TrainedModel
+from w2v_studio.core.engine.trainer import train
 
 TOPICS = {
     "animal": ["cat", "dog", "horse", "cow", "sheep", "goat", "pig", "lion", "tiger", "wolf"],

@@ -9,7 +9,7 @@ import sys
 
 SCRIPT = r"""
 import json
-from w2v_studio.core.corpus import Corpus
+from w2v_studio.core.corpus.reader import Corpus
 from w2v_studio.tokenizers.registry import create_tokenizer, list_plugins, unavailable_reason
 from w2v_studio.tokenizers.pipeline import TokenizeError, tokenize_corpus
 

@@ -84,7 +84,7 @@ def test_missing_user_dictionary_is_a_clear_error(tmp_path):
 def test_jvm_tagger_runs_in_spawned_workers_after_the_parent_started_its_jvm(
     tokenizer_of, tmp_path
 ):
-    from w2v_studio.core.corpus import Corpus
+    from w2v_studio.core.corpus.reader import Corpus
     from w2v_studio.tokenizers.pipeline import tokenize_corpus
 
     tokenizer_of("komoran").tokenize(SENTENCE)  # the JVM is running in this process

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tok_plugin_sources import UPPER_PLUGIN, write_distribution, write_plugin
+from tests.tokenizers.tok_plugin_sources import UPPER_PLUGIN, write_distribution, write_plugin
 
 from w2v_studio.tokenizers import registry
 from w2v_studio.tokenizers.registry import (

@@ -110,8 +110,8 @@ def _column(value: str | None) -> str | int | None:
 
 
 def run_tokenize(args: argparse.Namespace) -> int:
-    from w2v_studio.core.atomic import atomic_write
-    from w2v_studio.core.corpus import Corpus, CorpusError
+    from w2v_studio.core.workspace.atomic import atomic_write
+    from w2v_studio.core.corpus.reader import Corpus, CorpusError
     from w2v_studio.tokenizers.options import parse_option_args
     from w2v_studio.tokenizers.pipeline import TokenizeCancelled, TokenizeError, tokenize_corpus
 

@@ -71,7 +71,7 @@ _FIELDS = {"arch": "architecture", "objective": "objective", "cbow_mode": "cbow_
 
 def build_config(args: argparse.Namespace):
     from w2v_studio.cli import UserError
-    from w2v_studio.core.config import PRESETS, TrainConfig
+    from w2v_studio.core.engine.config import PRESETS, TrainConfig
     from w2v_studio.tokenizers.options import parse_option_args
 
     values: dict[str, Any] = dict(PRESETS[args.preset]) if args.preset else {}
@@ -103,7 +103,7 @@ def build_config(args: argparse.Namespace):
 def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
     """(sentences, corpus_info): the token stream, tokenized through the plugin when needed."""
     from w2v_studio.cli import UserError
-    from w2v_studio.core.corpus import Corpus, CorpusError
+    from w2v_studio.core.corpus.reader import Corpus, CorpusError
 
     column: Any = args.column
     if column is not None and column.isdigit():
@@ -145,9 +145,9 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
 
 def run(args: argparse.Namespace) -> int:
     from w2v_studio.cli import UserError
-    from w2v_studio.core import events as ev
-    from w2v_studio.core.model import ModelFormatError, TrainedModel
-    from w2v_studio.core.trainer import train
+    from w2v_studio.core.engine import events as ev
+    from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
+    from w2v_studio.core.engine.trainer import train
 
     config = build_config(args)
     bar = None if args.quiet else ProgressLine()

@@ -9,9 +9,9 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from w2v_studio.core.analogy_eval import AnalogyResult
-    from w2v_studio.core.evaluate import SimilarityResult
-    from w2v_studio.core.vectors import Neighbour, WordVectors
+    from w2v_studio.core.evaluate.analogy import AnalogyResult
+    from w2v_studio.core.evaluate.similarity import SimilarityResult
+    from w2v_studio.core.vectors.word_vectors import Neighbour, WordVectors
 
 EXPORT_FORMATS = ["word2vec-binary", "word2vec-text", "vocab", "tsv", "csv", "npy"]
 MODEL_HELP = "model folder (with model.json) or vector file: word2vec .bin/.txt, GloVe, .vec, .npy"
@@ -105,8 +105,8 @@ def _query_args(p: argparse.ArgumentParser) -> None:
 
 def _load(path: str, limit: int | None = None) -> WordVectors:
     from w2v_studio.cli import UserError
-    from w2v_studio.core.formats import VectorFormatError
-    from w2v_studio.core.vectors import load_vectors
+    from w2v_studio.core.vectors.io import VectorFormatError
+    from w2v_studio.core.vectors.word_vectors import load_vectors
 
     try:
         wv = load_vectors(path, limit=limit)
@@ -124,9 +124,9 @@ def _user_errors(func: Any) -> Any:
 
     def wrapper(args: argparse.Namespace) -> int:
         from w2v_studio.cli import UserError
-        from w2v_studio.core.evaluate import EvaluationFileError
-        from w2v_studio.core.formats import VectorFormatError
-        from w2v_studio.core.vectors import UnknownWordError
+        from w2v_studio.core.evaluate.similarity import EvaluationFileError
+        from w2v_studio.core.vectors.io import VectorFormatError
+        from w2v_studio.core.vectors.word_vectors import UnknownWordError
 
         try:
             return func(args)
@@ -140,7 +140,7 @@ def _user_errors(func: Any) -> Any:
 
 @_user_errors
 def run_export(args: argparse.Namespace) -> int:
-    from w2v_studio.core.formats.export import export_vectors
+    from w2v_studio.core.vectors.io.export import export_vectors
 
     wv = _load(args.model)
     bad = "skip" if args.skip_bad_words else "error"
@@ -182,9 +182,9 @@ def run_similarity(args: argparse.Namespace) -> int:
 @_user_errors
 def run_evaluate(args: argparse.Namespace) -> int:
     from w2v_studio.cli import UserError
-    from w2v_studio.core.analogy_eval import evaluate_analogies
-    from w2v_studio.core.atomic import atomic_write
-    from w2v_studio.core.evaluate import evaluate_similarity
+    from w2v_studio.core.evaluate.analogy import evaluate_analogies
+    from w2v_studio.core.workspace.atomic import atomic_write
+    from w2v_studio.core.evaluate.similarity import evaluate_similarity
 
     if not args.similarity and not args.analogy:
         raise UserError("give at least one --similarity FILE or --analogy FILE")

@@ -15,7 +15,7 @@ COMPLETE_MARKER = "complete"
 
 def default_cache_dir() -> Path:
     """``$W2V_STUDIO_CACHE/tokenized``, else ``~/.cache/w2v-studio/tokenized`` (XDG respected)."""
-    from w2v_studio.core.downloads import default_cache_dir as app_cache_dir
+    from w2v_studio.core.workspace.downloads import default_cache_dir as app_cache_dir
 
     return app_cache_dir() / "tokenized"
 

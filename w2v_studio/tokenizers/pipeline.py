@@ -16,8 +16,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from w2v_studio.core.atomic import atomic_dir
-from w2v_studio.core.encoded import ENCODED_FILES, IDS_FILE, LENGTHS_FILE, write_lexicon
+from w2v_studio.core.workspace.atomic import atomic_dir
+from w2v_studio.core.corpus.encoded import ENCODED_FILES, IDS_FILE, LENGTHS_FILE, write_lexicon
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
@@ -277,7 +277,7 @@ class _Run:
 def _as_corpus(corpus: Any) -> Any:
     if hasattr(corpus, "files") and hasattr(corpus, "lines"):
         return corpus
-    from w2v_studio.core.corpus import Corpus
+    from w2v_studio.core.corpus.reader import Corpus
 
     return Corpus(corpus)
 
@@ -320,7 +320,7 @@ def tokenize_corpus(
 
     Parameters
     ----------
-    corpus : a ``w2v_studio.core.corpus.Corpus`` (or paths, read with default settings).
+    corpus : a ``w2v_studio.core.corpus.reader.Corpus`` (or paths, read with default settings).
     workers : spawned worker processes (0 tokenizes in this process: tests and scripts only).
     cache_dir : default ``$W2V_STUDIO_CACHE/tokenized`` or ``~/.cache/w2v-studio/tokenized``.
     on_error : ``skip`` a line that fails (reported in ``errors``) or ``stop`` the run.

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from w2v_studio.core.encoded import ENCODED_FILES, EncodedCorpus
+from w2v_studio.core.corpus.encoded import ENCODED_FILES, EncodedCorpus
 
 TOKENS_FILE = "tokens.txt"
 LINENOS_FILE = "linenos.npy"

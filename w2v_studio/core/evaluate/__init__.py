@@ -1,0 +1,1 @@
+"""Evaluation on standard sets: word similarity, analogies, and running several files at once."""

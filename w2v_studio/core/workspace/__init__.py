@@ -1,0 +1,1 @@
+"""What the app keeps around the engine: project files, downloads, atomic writes."""

@@ -1,0 +1,1 @@
+"""The Corpus page: files, encodings, tokenizer and its options, preview, tokenizing, statistics."""

@@ -1,0 +1,155 @@
+"""Tokenizing results: tokens, types, types kept by min_count, top words, needed memory/time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w2v_studio.core.engine.config import TrainConfig
+from w2v_studio.qt.corpus import jobs as corpus_jobs
+from w2v_studio.qt.train.page import fmt_seconds
+
+TOP_ROWS = 200
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} KB"
+
+
+class CorpusStats(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: corpus_jobs.CountResult | None = None
+        self._train: TrainConfig = TrainConfig()  # the Train page's settings: min_count, estimate
+        self._names: list[tuple[QLabel, str]] = []
+        self.values: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        keys = ("lines", "tokens", "types", "kept", "memory", "time")
+        for i, key in enumerate(keys):
+            name = QLabel(self)
+            value = QLabel("–", self)
+            value.setObjectName(f"corpus_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._names.append((name, key))
+            self.values[key] = value
+            self.labels[key] = name
+            grid.addWidget(name, i // 2, (i % 2) * 2)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("top_words")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #666;")
+        v = QVBoxLayout(self)
+        v.addLayout(grid)
+        v.addWidget(self.table, 1)
+        v.addWidget(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("After tokenizing"))
+        names = {
+            "lines": self.tr("Lines"),
+            "tokens": self.tr("Tokens"),
+            "types": self.tr("Different words (types)"),
+            "kept": (
+                self.tr("Types kept (min count {0}, at most {1})").format(
+                    self._train.min_count, f"{self._train.max_final_vocab:,}"
+                )
+                if self._train.max_final_vocab
+                else self.tr("Types kept (min count {0})").format(self._train.min_count)
+            ),
+            "memory": self.tr("Memory for training"),
+            "time": self.tr("Training time (rough)"),
+        }
+        for label, key in self._names:
+            label.setText(names[key] + ":")
+        self.table.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Word"), self.tr("Count")])
+        self.note.setText(
+            self.tr(
+                "Estimates for the settings on the Train page; the time is a rough guide "
+                "for this computer's CPU."
+            )
+            if self.result
+            else self.tr("Press Tokenize to see how many words the corpus has.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._refresh()
+        super().changeEvent(event)
+
+    def clear(self) -> None:
+        self.result = None
+        for v in self.values.values():
+            v.setText("–")
+        self.table.setRowCount(0)
+        self.retranslate()
+
+    def show_result(self, result: corpus_jobs.CountResult) -> None:
+        self.result = result
+        self.table.setSortingEnabled(False)
+        rows = result.top[:TOP_ROWS]
+        self.table.setRowCount(len(rows))
+        for i, (word, count) in enumerate(rows):
+            rank = QTableWidgetItem()
+            rank.setData(Qt.ItemDataRole.DisplayRole, i + 1)
+            c = QTableWidgetItem()
+            c.setData(Qt.ItemDataRole.DisplayRole, int(count))
+            self.table.setItem(i, 0, rank)
+            self.table.setItem(i, 1, QTableWidgetItem(word))
+            self.table.setItem(i, 2, c)
+        self.table.setSortingEnabled(True)
+        self.table.sortItems(2, Qt.SortOrder.DescendingOrder)
+        self._refresh()
+
+    def set_min_count(self, n: int) -> None:
+        self.set_training_settings(self._train.with_changes(min_count=n))
+
+    def set_training_settings(self, config: TrainConfig) -> None:
+        """The Train page's settings (a TrainConfig): min_count, the word cap and the estimate."""
+        self._train = config
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.retranslate()
+        r = self.result
+        if r is None:
+            return
+        kept = r.types_at_least(self._train.min_count)
+        cap = self._train.max_final_vocab
+        if cap:
+            kept = min(kept, cap)
+        self.values["lines"].setText(f"{r.lines:,}")
+        self.values["tokens"].setText(f"{r.tokens:,}")
+        self.values["types"].setText(f"{r.types:,}")
+        self.values["kept"].setText(f"{kept:,}")
+        memory, seconds = corpus_jobs.estimate(kept, r.tokens, self._train)
+        self.values["memory"].setText(self.tr("about {0}").format(_mb(memory)))
+        self.values["time"].setText(self.tr("about {0}").format(fmt_seconds(seconds)))
+
+    def top_words(self) -> list[tuple[str, int]]:
+        return [
+            (
+                self.table.item(i, 1).text(),
+                int(self.table.item(i, 2).data(Qt.ItemDataRole.DisplayRole)),
+            )
+            for i in range(self.table.rowCount())
+        ]

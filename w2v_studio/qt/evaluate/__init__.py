@@ -1,0 +1,1 @@
+"""The Evaluate page: similarity and analogy files against the current model, tables and a chart."""

@@ -1,0 +1,103 @@
+"""Colours of the word map: frequency bands, or k-means clusters computed off the GUI thread."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from w2v_studio.core.explore.word_selection import BAND_EDGES, frequency_bands
+from w2v_studio.qt.explore.map_view import PALETTE
+from w2v_studio.qt.shell.worker import CallThread
+
+if TYPE_CHECKING:
+    from w2v_studio.qt.explore.page import ExplorePage
+
+
+class MapColours(QObject):
+    """Sets the map's colour groups and writes the legend (bands, or each cluster's three most
+    frequent words). ``clustered`` is emitted when k-means has coloured the map."""
+
+    clustered = Signal()
+
+    def __init__(self, page: ExplorePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.clusters: np.ndarray | None = None
+        self._thread: CallThread | None = None
+        self._gen = -1
+
+    def bands(self) -> np.ndarray:
+        wv = self.page.state.vectors
+        return frequency_bands(self.page.placed_idx, None if wv is None else wv.counts)
+
+    def recolour(self) -> None:
+        page = self.page
+        if not page.placed_words:
+            self.update_legend()
+            return
+        if page.controls.colour_mode() == "frequency":
+            self.stop()
+            page.map.set_groups(self.bands())
+            self.clusters = None
+            self.update_legend()
+            return
+        from w2v_studio.core.explore.clusters import kmeans
+
+        vectors = page.state.vectors.vectors[page.placed_idx]
+        k = page.controls.k.value()
+        self.stop()
+        t = CallThread(lambda _r, _c: kmeans(vectors, k).labels, self)
+        t.succeeded.connect(self._clustered)
+        self._thread = t
+        self._gen = page._generation
+        t.start()
+
+    def stop(self) -> None:
+        t = self._thread
+        if t is not None and t.isRunning():
+            t.stop()
+            t.wait(30000)
+        self._thread = None
+
+    def _clustered(self, labels: np.ndarray) -> None:
+        if self.sender() is not self._thread or self._gen != self.page._generation:
+            return
+        self._thread = None
+        self.clusters = labels
+        self.page.map.set_groups(labels)
+        self.update_legend()
+        self.clustered.emit()
+
+    def update_legend(self) -> None:
+        page = self.page
+        if not page.placed_words:
+            page.legend.setText("")
+            return
+        items: list[tuple[str, str]] = []
+        if page.controls.colour_mode() == "frequency" or self.clusters is None:
+            bands = page.map.groups
+            lo = 1
+            for b, hi in enumerate([*BAND_EDGES, None]):
+                if np.any(bands == b):
+                    name = (
+                        self.tr("ranks {0:,}–{1:,}").format(lo, hi)
+                        if hi
+                        else self.tr("ranks {0:,}+").format(lo)
+                    )
+                    items.append((PALETTE[b % len(PALETTE)], name))
+                lo = (hi or 0) + 1
+        else:
+            counts = page.map.counts
+            for c in range(int(self.clusters.max()) + 1):
+                members = np.flatnonzero(self.clusters == c)
+                top = members[np.argsort(-counts[members], kind="stable")[:3]]
+                names = ", ".join(escape(page.placed_words[i]) for i in top)
+                items.append((PALETTE[c % len(PALETTE)], f"{c + 1}: {names}"))
+        page.legend.setText(
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{col}">■</span>&nbsp;{text}' for col, text in items
+            )
+        )

@@ -1,0 +1,222 @@
+"""The Explore page's controls: which words, which projection, which colours; find a word."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from w2v_studio.core.explore.word_selection import MAX_WORDS_DEFAULT, Source, WordChoice
+from w2v_studio.core.explore.projection import METHODS, Method, ProjectionSettings
+
+ColourMode = Literal["frequency", "cluster"]
+SOURCES: tuple[Source, ...] = ("frequent", "list", "neighbours", "regex")
+COLOURS: tuple[ColourMode, ...] = ("frequency", "cluster")
+
+
+class PlacementControls(QWidget):
+    """Two rows: words (source, how many, text) and layout (projection, colours, Place/Cancel).
+
+    Combo boxes keep stable ids as item data; texts come from ``retranslate``.
+    """
+
+    place_requested = Signal()
+    cancel_requested = Signal()
+    colour_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = QComboBox()
+        for s in SOURCES:
+            self.source.addItem("", s)
+        self.count = QSpinBox(minimum=1, maximum=10_000_000, value=MAX_WORDS_DEFAULT)
+        self.count.setGroupSeparatorShown(True)
+        self.count.setSingleStep(500)
+        self.text = QLineEdit()
+        self.word_list = QPlainTextEdit()
+        self.word_list.setMaximumHeight(70)
+        self.word_list.setVisible(False)
+        self.method = QComboBox()
+        for m in METHODS:
+            self.method.addItem("", m)
+        self.colour = QComboBox()
+        for c in COLOURS:
+            self.colour.addItem("", c)
+        self.k = QSpinBox(minimum=2, maximum=16, value=8)
+        self.place_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: t-SNE / UMAP report no progress
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.words_label, self.count_label = QLabel(), QLabel()
+        self.layout_label, self.colour_label, self.k_label = QLabel(), QLabel(), QLabel()
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.words_label, 0, 0)
+        row0 = QHBoxLayout()
+        row0.addWidget(self.source)
+        row0.addWidget(self.count_label)
+        row0.addWidget(self.count)
+        row0.addWidget(self.text, 1)
+        grid.addLayout(row0, 0, 1)
+        grid.addWidget(self.word_list, 1, 1)
+        grid.addWidget(self.layout_label, 2, 0)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.method)
+        row2.addWidget(self.colour_label)
+        row2.addWidget(self.colour)
+        row2.addWidget(self.k_label)
+        row2.addWidget(self.k)
+        row2.addStretch(1)
+        row2.addWidget(self.busy)
+        row2.addWidget(self.place_button)
+        row2.addWidget(self.cancel_button)
+        grid.addLayout(row2, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.colour.currentIndexChanged.connect(self._colour_changed)
+        self.k.valueChanged.connect(lambda _v: self.colour_changed.emit())
+        self.place_button.clicked.connect(self.place_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.text.returnPressed.connect(self.place_requested)
+        self.retranslate()
+        self._source_changed()
+        self._colour_changed()
+
+    def retranslate(self) -> None:
+        for i, t in enumerate(
+            [
+                self.tr("Most frequent words"),
+                self.tr("Pasted word list"),
+                self.tr("Neighbours of a word"),
+                self.tr("Words matching a regex"),
+            ]
+        ):
+            self.source.setItemText(i, t)
+        for i, t in enumerate([self.tr("PCA (immediate)"), self.tr("t-SNE"), self.tr("UMAP")]):
+            self.method.setItemText(i, t)
+        for i, t in enumerate([self.tr("frequency band"), self.tr("k-means cluster")]):
+            self.colour.setItemText(i, t)
+        self.words_label.setText(self.tr("Words:"))
+        self.layout_label.setText(self.tr("Layout:"))
+        self.colour_label.setText(self.tr("Colour by:"))
+        self.k_label.setText(self.tr("Clusters:"))
+        self.place_button.setText(self.tr("Place words"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.word_list.setPlaceholderText(
+            self.tr("Paste words here, separated by spaces, commas or new lines")
+        )
+        self._source_changed()
+
+    def changeEvent(self, ev: QEvent) -> None:
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(ev)
+
+    def _source_changed(self) -> None:
+        src = self.source.currentData()
+        self.word_list.setVisible(src == "list")
+        self.text.setVisible(src in ("neighbours", "regex"))
+        self.count.setEnabled(src != "list")
+        self.count_label.setText(self.tr("how many:") if src == "frequent" else self.tr("at most:"))
+        self.text.setPlaceholderText(
+            self.tr("a word, e.g. 서울 or 中国")
+            if src == "neighbours"
+            else self.tr("a regular expression, e.g. ^un.*able$")
+        )
+
+    def _colour_changed(self) -> None:
+        self.k.setEnabled(self.colour.currentData() == "cluster")
+        self.colour_changed.emit()
+
+    # ------------------------------------------------------------------ values
+    def choice(self) -> WordChoice:
+        src = self.source.currentData()
+        text = self.word_list.toPlainText() if src == "list" else self.text.text().strip()
+        return WordChoice(src, self.count.value(), text)
+
+    def set_choice(self, choice: WordChoice) -> None:
+        self.source.setCurrentIndex(SOURCES.index(choice.source))
+        self.count.setValue(choice.n)
+        if choice.source == "list":
+            self.word_list.setPlainText(choice.text)
+        else:
+            self.text.setText(choice.text)
+
+    def settings(self) -> ProjectionSettings:
+        return ProjectionSettings(method=self.method.currentData())
+
+    def set_method(self, method: Method) -> None:
+        self.method.setCurrentIndex(METHODS.index(method))
+
+    def colour_mode(self) -> ColourMode:
+        return self.colour.currentData()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.place_button.setEnabled(not busy)
+
+
+class MapToolbar(QWidget):
+    """Find a word on the map; show only the selected word's neighbours; fit the view."""
+
+    find_requested = Signal(str)
+    only_neighbours_toggled = Signal(bool)
+    fit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.find = QLineEdit()
+        self.find_button = QPushButton()
+        self.only = QCheckBox()
+        self.only_k = QSpinBox(minimum=1, maximum=500, value=20)
+        self.fit_button = QPushButton()
+        self.find_label = QLabel()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.find_label)
+        lay.addWidget(self.find, 1)
+        lay.addWidget(self.find_button)
+        lay.addSpacing(12)
+        lay.addWidget(self.only)
+        lay.addWidget(self.only_k)
+        lay.addWidget(self.fit_button)
+        self.find.returnPressed.connect(lambda: self.find_requested.emit(self.find.text().strip()))
+        self.find_button.clicked.connect(lambda: self.find_requested.emit(self.find.text().strip()))
+        self.only.toggled.connect(self.only_neighbours_toggled)
+        self.only_k.valueChanged.connect(
+            lambda _v: self.only.isChecked() and self.only_neighbours_toggled.emit(True)
+        )
+        self.fit_button.clicked.connect(self.fit_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.find_label.setText(self.tr("Find:"))
+        self.find.setPlaceholderText(self.tr("a word on the map"))
+        self.find_button.setText(self.tr("Find"))
+        self.only.setText(self.tr("Only the selected word's neighbours:"))
+        self.fit_button.setText(self.tr("Fit view"))
+
+    def changeEvent(self, ev: QEvent) -> None:
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(ev)

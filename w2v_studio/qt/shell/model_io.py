@@ -1,0 +1,138 @@
+"""Open, import, save and export models from the File menu (work runs off the GUI thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from w2v_studio.qt.shell.worker import CallThread
+
+if TYPE_CHECKING:
+    from w2v_studio.qt.shell.main_window import MainWindow
+
+
+class ModelIO(QObject):
+    """File-menu actions about models; results go to ``AppState``, errors inline."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._threads: set[CallThread] = set()
+
+    # ----------------------------------------------------------------- helpers
+    def _run(self, fn, on_done, what: str) -> CallThread:
+        w = self.window
+        w.statusBar().showMessage(what)
+        t = CallThread(lambda report, cancel: fn(), self)
+        self._threads.add(t)
+        t.succeeded.connect(on_done)
+        t.failed.connect(lambda e: w.messages.set_message("model", "error", str(e)))
+        t.finished.connect(lambda: (self._threads.discard(t), w.statusBar().clearMessage()))
+        t.start()
+        return t
+
+    def wait(self) -> None:
+        for t in list(self._threads):
+            t.wait()
+
+    # ----------------------------------------------------------------- open
+    def open_model_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Open a model folder (with model.json)")
+        )
+        if path:
+            self.open_model(Path(path))
+
+    def open_model(self, path: Path) -> CallThread:
+        from w2v_studio.core.engine.model import TrainedModel
+        from w2v_studio.qt.train.page import vectors_of
+
+        def load() -> tuple[Any, Any]:
+            model = TrainedModel.load(path)
+            return model, vectors_of(model)
+
+        def done(result: tuple[Any, Any]) -> None:
+            model, vectors = result
+            self.window.messages.clear_message("model")
+            self.window.state.set_model(model, vectors, path, None)
+            self.window.add_recent("model", path)
+            self.window.tabs.setCurrentWidget(self.window.explore_page)
+
+        return self._run(load, done, self.tr("Opening the model…"))
+
+    def import_vectors_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import word vectors"),
+            "",
+            self.tr("Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)"),
+        )
+        if path:
+            self.import_vectors(Path(path))
+
+    def import_vectors(self, path: Path) -> CallThread:
+        def load() -> Any:
+            from w2v_studio.core.vectors.word_vectors import load_vectors
+
+            return load_vectors(path)
+
+        def done(vectors: Any) -> None:
+            self.window.messages.clear_message("model")
+            self.window.state.set_model(None, vectors, None, None)
+            self.window.add_recent("vectors", path)
+            self.window.tabs.setCurrentWidget(self.window.explore_page)
+
+        return self._run(load, done, self.tr("Importing vectors…"))
+
+    # ----------------------------------------------------------------- save
+    def save_model(self) -> None:
+        state = self.window.state
+        if state.model is None:
+            self.window.messages.set_message(
+                "model",
+                "warning",
+                self.tr("There is no trained model to save yet: train one on the Train page."),
+            )
+            return
+        path = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose an empty folder (or a new one) for the model")
+        )
+        if path:
+            self.save_model_to(Path(path))
+
+    def save_model_to(self, path: Path) -> CallThread:
+        model = self.window.state.model
+
+        def save() -> Path:
+            if path.exists() and any(path.iterdir()) and not (path / "model.json").exists():
+                target = path / "model"
+            else:
+                target = path
+            return model.save(target)
+
+        def done(target: Path) -> None:
+            state = self.window.state
+            state.model_dir = Path(target)
+            self.window.messages.set_message(
+                "model", "info", self.tr("Model saved in {0}").format(target)
+            )
+            self.window.add_recent("model", target)
+            state.model_changed.emit()
+
+        return self._run(save, done, self.tr("Saving the model…"))
+
+    # ----------------------------------------------------------------- export
+    def export_dialog(self) -> None:
+        if self.window.state.vectors is None:
+            self.window.messages.set_message(
+                "model",
+                "warning",
+                self.tr("There is nothing to export yet: train or open a model first."),
+            )
+            return
+        from w2v_studio.qt.shell.export_dialog import ExportDialog
+
+        ExportDialog(self.window.state, self.window).exec()

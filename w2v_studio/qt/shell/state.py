@@ -1,0 +1,57 @@
+"""Shared application state: the current model, its vectors and its corpus; pages observe it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from w2v_studio.core.engine.model import TrainedModel
+    from w2v_studio.core.vectors.word_vectors import WordVectors
+    from w2v_studio.tokenizers.pipeline import TokenizedCorpus
+
+
+class AppState(QObject):
+    """One per main window. Pages read the attributes and listen to the signals.
+
+    ``model`` is the native model (``None`` for imported vectors); ``vectors`` is the query
+    object and is always set together with a model. ``tokenized`` is the corpus the model was
+    trained on, when known (for concordances).
+    """
+
+    model_changed = Signal()  # after a model is trained / opened / vectors imported
+    language_changed = Signal()  # after the UI language was switched (pages retranslate)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model: TrainedModel | None = None
+        self.vectors: WordVectors | None = None
+        self.model_dir: Path | None = None
+        self.tokenized: TokenizedCorpus | None = None
+        self.language: str = "en"  # current UI language code: "en", "ko" or "zh_CN"
+
+    def set_model(
+        self,
+        model: TrainedModel | None,
+        vectors: WordVectors | None,
+        model_dir: Path | None,
+        tokenized: TokenizedCorpus | None,
+    ) -> None:
+        """Replace the current model and tell every page (``model_changed``)."""
+        self.model = model
+        self.vectors = vectors
+        self.model_dir = Path(model_dir) if model_dir is not None else None
+        self.tokenized = tokenized
+        self.model_changed.emit()
+
+    def has_vectors(self) -> bool:
+        """True when something can be explored (a trained/opened model or imported vectors)."""
+        return self.vectors is not None
+
+    def set_language(self, code: str) -> None:
+        """Record the UI language and emit ``language_changed`` (translators are swapped by
+        the main window; widgets also receive ``QEvent.LanguageChange``)."""
+        self.language = code
+        self.language_changed.emit()

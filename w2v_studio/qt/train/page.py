@@ -1,0 +1,658 @@
+"""Train page: settings, presets, one Start/Stop button, live loss curve, summary and log."""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w2v_studio.core.engine.config import PRESETS, TrainConfig
+from w2v_studio.core.engine.events import (
+    Cancelled,
+    EpochEnd,
+    Failed,
+    Finished,
+    Progress,
+    Scanning,
+    Started,
+)
+from w2v_studio.qt.train.loss_plot import LossPlot
+from w2v_studio.qt.shell.messages import MessageBar
+from w2v_studio.qt.shell.state import AppState
+from w2v_studio.qt.train.form import TrainForm
+from w2v_studio.qt.shell.worker import CallThread, TrainThread, lower_priority
+
+PRESET_LABELS = {
+    "gensim": QT_TRANSLATE_NOOP("TrainPage", "gensim defaults"),
+    "word2vec_c": QT_TRANSLATE_NOOP("TrainPage", "word2vec C defaults"),
+    "small_corpus": QT_TRANSLATE_NOOP("TrainPage", "small corpus"),
+    "quality": QT_TRANSLATE_NOOP("TrainPage", "quality (slower)"),
+}
+# Reasons reported by core.device, translated for display.
+DEVICE_REASONS = (
+    QT_TRANSLATE_NOOP("Devices", "PyTorch is not installed"),
+    QT_TRANSLATE_NOOP("Devices", "no NVIDIA GPU found"),
+    QT_TRANSLATE_NOOP("Devices", "not an Apple Silicon Mac"),
+    QT_TRANSLATE_NOOP("Devices", "MPS unavailable"),
+    QT_TRANSLATE_NOOP("Devices", "this PyTorch build has no CUDA support or no GPU is visible"),
+)
+
+
+def fmt_seconds(s: float) -> str:
+    if not math.isfinite(s) or s < 0:
+        return "–"
+    s = int(round(s))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+SOFTMAX_WARN_WORDS = 5_000  # vocabulary size above which full softmax gets a warning
+
+
+class TrainPage(QWidget):
+    """Start/Stop a run on the corpus handed in with ``set_corpus``.
+
+    Signals: ``explore_requested`` (the summary's Explore button), ``tokenize_requested``
+    (Start was pressed before the corpus was tokenized), ``save_requested``,
+    ``run_finished(object)`` with the ``TrainedModel`` (finished or partial).
+    """
+
+    explore_requested = Signal()
+    tokenize_requested = Signal()
+    save_requested = Signal()
+    run_finished = Signal(object)
+    running_changed = Signal(bool)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._sentences: Iterable[list[str]] | None = None
+        self._tokenized: Any = None
+        self._corpus_text = ""
+        self._thread: TrainThread | None = None
+        self._device_thread: CallThread | None = None
+        self._warm_thread: CallThread | None = None
+        self._stopping = False
+        self._has_run = False
+        self._pending_start = False
+        self._epochs = 1
+        self._last_progress_log = 0.0
+        self.last_event: object | None = None
+        self.model = None  # the model of the last run (finished or partial)
+        self._summary_fn: Callable[[], str] | None = None
+        self._summary_level: str | None = None
+
+        # ---- left: presets + settings form
+        self.preset_label = QLabel(self)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.addItem("", "")
+        for key in PRESETS:
+            self.preset_combo.addItem(key, key)
+        self.preset_combo.activated.connect(self._on_preset)
+        self.form = TrainForm(self)
+        self.form.changed.connect(self._on_settings_changed)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        row = QHBoxLayout()
+        row.addWidget(self.preset_label)
+        row.addWidget(self.preset_combo, 1)
+        lv.addLayout(row)
+        lv.addWidget(self.form)
+        self.device_label = QLabel(self)
+        self.device_label.setObjectName("devices")
+        self.device_label.setWordWrap(True)
+        self.device_label.setStyleSheet("color: #555;")
+        lv.addWidget(self.device_label)
+        self._devices: list[Any] | None = None
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(340)
+
+        # ---- right: run controls and live figures
+        self.messages = MessageBar(self)
+        self.corpus_label = QLabel(self)
+        self.corpus_label.setWordWrap(True)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("start_stop")
+        self.start_button.setMinimumWidth(150)
+        self.start_button.clicked.connect(self.toggle)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.continue_box = QCheckBox(self)
+        self.continue_box.setObjectName("continue_training")
+        self.continue_box.setEnabled(False)
+        self.state.model_changed.connect(self._update_continue)
+        top = QHBoxLayout()
+        top.addWidget(self.start_button)
+        top.addWidget(self.continue_box)
+        top.addWidget(self.progress, 1)
+
+        self._stat_names: list[tuple[QLabel, str]] = []
+        self.stats: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = (
+            ("epoch", QT_TRANSLATE_NOOP("TrainPage", "Epoch")),
+            ("speed", QT_TRANSLATE_NOOP("TrainPage", "Words/s")),
+            ("lr", QT_TRANSLATE_NOOP("TrainPage", "Learning rate")),
+            ("loss", QT_TRANSLATE_NOOP("TrainPage", "Loss")),
+            ("elapsed", QT_TRANSLATE_NOOP("TrainPage", "Elapsed")),
+            ("eta", QT_TRANSLATE_NOOP("TrainPage", "Time left")),
+        )
+        for i, (key, text) in enumerate(names):
+            name = QLabel(self)
+            value = QLabel("–", self)
+            value.setObjectName(f"stat_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(90)
+            self._stat_names.append((name, text))
+            self.stats[key] = value
+            grid.addWidget(name, i // 3, (i % 3) * 2)
+            grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
+        self.plot = LossPlot(self)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explore_button = QPushButton(self)
+        self.explore_button.clicked.connect(self.explore_requested)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_requested)
+        srow = QHBoxLayout()
+        srow.addWidget(self.summary, 1)
+        srow.addWidget(self.save_button)
+        srow.addWidget(self.explore_button)
+        self.summary_box = QWidget(self)
+        self.summary_box.setLayout(srow)
+        self.summary_box.setVisible(False)
+
+        self.log_label = QLabel(self)
+        self.log = QPlainTextEdit(self)
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(2000)
+        self.log.setMaximumHeight(130)
+
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.addWidget(self.messages)
+        rv.addWidget(self.corpus_label)
+        rv.addLayout(top)
+        rv.addLayout(grid)
+        rv.addWidget(self.plot, 1)
+        rv.addWidget(self.summary_box)
+        rv.addWidget(self.log_label)
+        rv.addWidget(self.log)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(split)
+        self.retranslate()
+        self._sync_preset()
+        self._detect_devices()
+
+    def _detect_devices(self) -> None:
+        """Ask core.device in a thread (it may import torch, which takes seconds)."""
+
+        def work(report, cancel):
+            from w2v_studio.core.engine.device import available_devices
+
+            return available_devices()
+
+        t = CallThread(work, self)
+        t.succeeded.connect(self._on_devices)
+        t.finished.connect(self._warm_up)  # after it, found or not: one import at a time
+        self._device_thread = t
+        t.start()
+
+    def _warm_up(self) -> None:
+        """Load the engine's compiled kernels in a low-priority thread (see core.warmup)."""
+        if self._warm_thread is not None:
+            return
+
+        def work(report, cancel):
+            lower_priority()
+            from w2v_studio.core.engine.warmup import warm_up
+
+            return warm_up()
+
+        t = CallThread(work, self)  # a failure here shows again, plainly, in a real run
+        self._warm_thread = t
+        t.start()
+
+    def engine_ready(self) -> bool:
+        """True once the background warm-up has loaded the kernels (or given up)."""
+        t = self._warm_thread
+        return t is not None and t.isFinished()
+
+    def _on_devices(self, devices: list[Any]) -> None:
+        self._devices = devices
+        self.form.set_devices(devices)
+        self._update_device_label()
+
+    def _update_device_label(self) -> None:
+        if self._devices is None:
+            self.device_label.setText(self.tr("Looking for graphics cards…"))
+            return
+        parts = []
+        for d in self._devices:
+            if d.available:
+                parts.append(self.tr("{0}: available").format(d.label))
+            else:
+                reason = QCoreApplication.translate("Devices", d.reason or "")
+                parts.append(self.tr("{0}: not available ({1})").format(d.label, reason))
+        self.device_label.setText(self.tr("Devices found: {0}").format("; ".join(parts)))
+
+    # ----------------------------------------------------------------- text
+    def retranslate(self) -> None:
+        self.preset_label.setText(self.tr("Preset:"))
+        self.preset_combo.setItemText(0, self.tr("custom"))
+        for i in range(1, self.preset_combo.count()):
+            key = self.preset_combo.itemData(i)
+            self.preset_combo.setItemText(i, self.tr(PRESET_LABELS.get(key, key)))
+        self.preset_combo.setToolTip(
+            self.tr("Ready-made settings: choose one, then change what you like.")
+        )
+        for label, text in self._stat_names:
+            label.setText(QCoreApplication.translate("TrainPage", text) + ":")
+        self.explore_button.setText(self.tr("Explore this model"))
+        self.save_button.setText(self.tr("Save model…"))
+        self.continue_box.setText(self.tr("Continue the current model"))
+        self.continue_box.setToolTip(
+            self.tr(
+                "Train the current model further (a stopped run, a finished one or an opened "
+                "model folder) instead of starting from random vectors. Its vocabulary, vector "
+                "size and objective are kept; the other settings apply to the new epochs."
+            )
+        )
+        self._warn_slow_softmax()
+        self.log_label.setText(self.tr("Log"))
+        self._update_button()
+        self._update_corpus_label()
+        self._update_device_label()
+        if self._summary_fn is not None:
+            self._set_summary(self._summary_fn, self._summary_level)
+        self.start_button.setToolTip(self.tr("Start training (F5); press again to stop."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def continuable(self) -> Any:
+        """The model Start would continue (a trained model with output weights), or None."""
+        m = self.state.model
+        return m if m is not None and getattr(m, "output_vectors", None) is not None else None
+
+    def _update_continue(self) -> None:
+        model = self.continuable()
+        self.continue_box.setEnabled(model is not None and not self.is_running())
+        if model is None:
+            self.continue_box.setChecked(False)
+
+    def _update_button(self) -> None:
+        self._update_continue()
+        if self._stopping:
+            self.start_button.setText(self.tr("Stopping…"))
+            self.start_button.setEnabled(False)
+        elif self.is_running():
+            self.start_button.setText(self.tr("Stop"))
+            self.start_button.setEnabled(True)
+        else:
+            self.start_button.setText(self.tr("Start training"))
+            self.start_button.setEnabled(True)
+
+    def _update_corpus_label(self) -> None:
+        if self._sentences is None:
+            self.corpus_label.setText(
+                self.tr(
+                    "No tokenized corpus yet: add files on the Corpus page, or press "
+                    "Start to tokenize them first."
+                )
+            )
+        else:
+            text = self._corpus_text() if callable(self._corpus_text) else self._corpus_text
+            self.corpus_label.setText(self.tr("Corpus: {0}").format(text))
+
+    # ----------------------------------------------------------------- corpus
+    def set_corpus(
+        self,
+        sentences: Iterable[list[str]] | None,
+        tokenized: Any = None,
+        description: str | Callable[[], str] = "",
+    ) -> None:
+        """Hand in a restartable iterable of token lists (and the TokenizedCorpus if any)."""
+        self._sentences = sentences
+        self._tokenized = tokenized
+        self._corpus_text = description
+        self.messages.clear_message("corpus")
+        self._update_corpus_label()
+        self._warn_slow_softmax()
+        if sentences is not None and self._pending_start:
+            self._pending_start = False
+            self.start()
+
+    def cancel_pending_start(self) -> None:
+        self._pending_start = False
+
+    def set_tokenizer(self, tokenizer: str, options: dict[str, Any]) -> None:
+        self.form.set_tokenizer(tokenizer, options)
+
+    # ----------------------------------------------------------------- running
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def toggle(self) -> None:
+        if self.is_running():
+            self.stop()
+        else:
+            self.start()
+
+    def start(self) -> bool:
+        """Start a run; returns False (with a message in the page) when it cannot."""
+        if self.is_running():
+            return False
+        config = self._checked_config()
+        if config is None:
+            return False
+        if self._sentences is None:
+            self._pending_start = True
+            self.messages.set_message(
+                "corpus",
+                "info",
+                self.tr("Tokenizing the corpus first; training starts when it is done."),
+            )
+            self.tokenize_requested.emit()
+            return False
+        from w2v_studio.core.engine.trainer import train
+
+        self.messages.clear_message("stale")
+        self.messages.clear_message("run")
+        self.messages.clear_message("nan")
+        self.plot.reset(config.epochs)
+        self.log.clear()
+        self.summary_box.setVisible(False)
+        self.progress.setValue(0)
+        for v in self.stats.values():
+            v.setText("–")
+        self._epochs = config.epochs
+        self._stopping = False
+        sentences = self._sentences
+
+        base = self.continuable() if self.continue_box.isChecked() else None
+
+        def make_events(cancel):
+            # copied in the worker thread: the model shown now stays as it is until the end
+            init = copy.deepcopy(base) if base is not None else None
+            return train(config, sentences, cancel=cancel, init=init)
+
+        self._thread = TrainThread(make_events, self)
+        self._thread.prepare = vectors_of
+        self._thread.event.connect(self._on_event)
+        self._thread.finished.connect(self._on_thread_done)
+        if base is not None:
+            self._log(
+                self.tr(
+                    "Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs "
+                    "done; {4} more epochs"
+                ).format(
+                    f"{len(base.words):,}",
+                    base.dim,
+                    base.config.objective,
+                    base.epochs_done,
+                    config.epochs,
+                )
+            )
+        else:
+            self._log(
+                self.tr("Starting: {0}, {1}, {2} dimensions, {3} epochs").format(
+                    config.architecture, config.objective, config.dim, config.epochs
+                )
+            )
+        self._thread.start()
+        self._update_button()
+        self.running_changed.emit(True)
+        return True
+
+    def stop(self) -> None:
+        """Ask the engine to stop; it yields ``Cancelled`` with the partial model."""
+        if self._thread is not None and not self._stopping:
+            self._stopping = True
+            self._thread.stop()
+            self._log(self.tr("Stopping after the current batch…"))
+            self._update_button()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        """Block until the worker threads end (used when the window closes)."""
+        for t in (self._device_thread, self._warm_thread):
+            if t is not None:
+                t.wait(ms)
+        return self._thread.wait(ms) if self._thread is not None else True
+
+    # ----------------------------------------------------------------- events
+    def _on_event(self, ev: object) -> None:
+        self.last_event = ev
+        if isinstance(ev, Progress):
+            self._on_progress(ev)
+        elif isinstance(ev, EpochEnd):
+            self.plot.mark_epoch(float(ev.epoch))
+            self._log(
+                self.tr("Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s").format(
+                    ev.epoch, ev.epochs, ev.loss, f"{ev.words:,}", ev.seconds
+                )
+            )
+        elif isinstance(ev, Started):
+            self._log(
+                self.tr("Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}").format(
+                    f"{ev.vocab_size:,}", f"{ev.corpus_words:,}", ev.device
+                )
+            )
+        elif isinstance(ev, Finished):
+            self._end_run(ev.model)
+            self.progress.setValue(1000)
+            self._set_summary(
+                lambda: self.tr(
+                    "Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, "
+                    "{4} dimensions; last epoch loss {5}."
+                ).format(
+                    ev.model.epochs_done,
+                    fmt_seconds(ev.seconds),
+                    f"{ev.words_per_sec:,.0f}",
+                    f"{len(ev.model.words):,}",
+                    ev.model.dim,
+                    _last_loss(ev.model),
+                )
+            )
+            self._log(self.tr("Finished."))
+        elif isinstance(ev, Cancelled):
+            self._end_run(ev.model)
+
+            def stopped() -> str:
+                return self.tr(
+                    "Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: "
+                    "you can explore or save it, or press Start to train again."
+                ).format(ev.epoch, ev.fraction)
+
+            self._set_summary(stopped, message="info")
+            self._log(self.tr("Stopped by the user; partial model kept."))
+        elif isinstance(ev, Scanning):
+            self.stats["epoch"].setText(self.tr("counting words: {0}").format(f"{ev.words:,}"))
+            self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
+        elif isinstance(ev, Failed) and self._stopping and ev.model is None:
+            self.messages.set_message(
+                "run", "info", self.tr("Stopped before training began: nothing was trained.")
+            )
+            self._log(self.tr("Stopped by the user."))
+        elif isinstance(ev, Failed):
+            self.messages.set_message("run", "error", ev.message)
+            self._log(self.tr("Failed: {0}").format(ev.message))
+            if ev.model is not None:
+                self._end_run(ev.model)
+                self._set_summary(
+                    lambda: self.tr("The run failed; the last good vectors are kept.")
+                )
+
+    def _set_summary(self, fn: Callable[[], str], message: str | None = None) -> None:
+        """Show a run's outcome; kept as a function so a language switch re-renders it."""
+        self._summary_fn, self._summary_level = fn, message
+        self.summary.setText(fn())
+        if message is not None:
+            self.messages.set_message("run", message, fn())
+
+    def _on_progress(self, ev: Progress) -> None:
+        self.progress.setValue(int(ev.fraction * 1000))
+        self.stats["epoch"].setText(f"{ev.epoch}/{ev.epochs}")
+        self.stats["speed"].setText(f"{ev.words_per_sec:,.0f}")
+        self.stats["lr"].setText(f"{ev.learning_rate:.6f}")
+        self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
+        self.stats["eta"].setText(fmt_seconds(ev.eta_seconds))
+        if math.isfinite(ev.loss):
+            self.stats["loss"].setText(f"{ev.loss:.4f}")
+            self.plot.append(ev.fraction * ev.epochs, ev.loss)
+        elif ev.examples > 0:
+            self.messages.set_message(
+                "nan",
+                "warning",
+                self.tr(
+                    "The loss is not a number: training has diverged. Stop, lower the "
+                    "learning rate (for example to 0.01) and press Start again."
+                ),
+            )
+        now = time.monotonic()
+        if now - self._last_progress_log > 10:
+            self._last_progress_log = now
+            self._log(
+                self.tr("{0:.0%} done, {1} words/s").format(ev.fraction, f"{ev.words_per_sec:,.0f}")
+            )
+
+    def _end_run(self, model: Any) -> None:
+        self.model = model
+        self.plot.fit()
+        self._has_run = True
+        self.summary_box.setVisible(True)
+        vectors = self._thread.prepared if self._thread is not None else None
+        if vectors is None:
+            vectors = vectors_of(model)
+        self.state.set_model(model, vectors, None, self._tokenized)
+        self.run_finished.emit(model)
+
+    def _on_thread_done(self) -> None:
+        thread, self._thread = self._thread, None
+        self._stopping = False
+        if thread is not None:
+            thread.deleteLater()
+        self._update_button()
+        self.running_changed.emit(False)
+
+    # ----------------------------------------------------------------- settings
+    def _on_preset(self, index: int) -> None:
+        key = self.preset_combo.itemData(index)
+        if key:
+            self.form.apply_preset(key)
+
+    def _sync_preset(self) -> None:
+        key = self.form.matching_preset() or ""
+        self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(key), 0))
+
+    def _checked_config(self) -> TrainConfig | None:
+        """The form's settings, or None with a message in the page saying what is wrong."""
+        try:
+            config = self.form.config()
+        except (TypeError, ValueError) as e:
+            self.messages.set_message(
+                "settings",
+                "error",
+                self.tr(
+                    "These settings cannot be used: {0}. Change them and press Start again."
+                ).format(e),
+            )
+            return None
+        self.messages.clear_message("settings")
+        return config
+
+    def _on_settings_changed(self) -> None:
+        self._sync_preset()
+        config = self._checked_config()
+        if config is not None:
+            self._warn_slow_softmax(config)
+        if self._has_run and not self.is_running():
+            self.messages.set_message(
+                "stale", "info", self.tr("Settings changed; press Start to train again.")
+            )
+
+    def _warn_slow_softmax(self, config: TrainConfig | None = None) -> None:
+        """Full softmax costs a pass over the vocabulary per example: say so before a run when
+        the corpus's vocabulary (known from its counts) makes that slow."""
+        from w2v_studio.core.corpus.encoded import EncodedCorpus
+
+        if config is None:
+            try:
+                config = self.form.config()
+            except (TypeError, ValueError):
+                return
+        enc = self._sentences
+        if config.objective != "softmax" or not isinstance(enc, EncodedCorpus):
+            self.messages.clear_message("softmax")
+            return
+        words = int((enc.counts >= config.min_count).sum())
+        if config.max_final_vocab:
+            words = min(words, config.max_final_vocab)
+        if words <= SOFTMAX_WARN_WORDS:
+            self.messages.clear_message("softmax")
+            return
+        slower = max(2, round(words / (config.negative + 1)))
+        self.messages.set_message(
+            "softmax",
+            "warning",
+            self.tr(
+                "Full softmax scores all {0} vocabulary words for every example: about {1}× "
+                "slower than negative sampling here. Choose negative sampling or hierarchical "
+                "softmax, or set Maximum words to a few thousand."
+            ).format(f"{words:,}", f"{slower:,}"),
+        )
+
+    def config(self) -> TrainConfig:
+        return self.form.config()
+
+    def set_config(self, config: TrainConfig) -> None:
+        self.form.set_config(config)
+
+    def _log(self, line: str) -> None:
+        self.log.appendPlainText(time.strftime("%H:%M:%S ") + line)
+
+
+def vectors_of(model: Any) -> Any:
+    """``WordVectors.from_model(model)``: the query vectors of a trained model."""
+    from w2v_studio.core.vectors.word_vectors import WordVectors
+
+    return WordVectors.from_model(model)
+
+
+def _last_loss(model: Any) -> str:
+    losses = getattr(model, "epoch_losses", None) or []
+    return f"{losses[-1]:.4f}" if losses else "–"
