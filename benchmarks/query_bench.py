@@ -23,7 +23,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from w2v_studio.core.vectors.io.export import export_vectors  # noqa: E402
-from w2v_studio.core.vectors.word_vectors import WordVectors, load_vectors  # noqa: E402
+from w2v_studio.core.vectors.io.load import load_vectors
+from w2v_studio.core.vectors.word_vectors import WordVectors  # noqa: E402
 
 
 def random_words(n: int, rng: np.random.Generator) -> list[str]:

@@ -11,27 +11,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("ko", "zh_CN")
-# The modules whose strings live in app_*.ts; the explore/evaluate part keeps its own strings
-# in explore_*.ts (its owner's files), and every *_<lang>.qm is loaded at run time.
-APP_MODULES = (
-    "w2v_studio/app.py",
-    "w2v_studio/qt/corpus_jobs.py",
-    "w2v_studio/qt/corpus_page.py",
-    "w2v_studio/qt/corpus_stats.py",
-    "w2v_studio/qt/i18n.py",
-    "w2v_studio/qt/loss_plot.py",
-    "w2v_studio/qt/main_window.py",
-    "w2v_studio/qt/messages.py",
-    "w2v_studio/qt/model_io.py",
-    "w2v_studio/qt/options_form.py",
-    "w2v_studio/qt/plugins_dialog.py",
-    "w2v_studio/qt/projects.py",
-    "w2v_studio/qt/state.py",
-    "w2v_studio/qt/train_form.py",
-    "w2v_studio/qt/train_page.py",
-    "w2v_studio/qt/welcome.py",
-    "w2v_studio/qt/worker.py",
-)
+PACKAGE = ROOT / "w2v_studio"
+# Only the GUI translates: app.py and everything under qt/. Found by scanning, so a moved or new
+# module can never drop its strings from the translations silently.
+MARKERS = (".tr(", "translate(")
+
+
+def app_sources() -> list[Path]:
+    """Every GUI module that has strings to translate, found by scanning the package."""
+    candidates = [PACKAGE / "app.py", *sorted((PACKAGE / "qt").rglob("*.py"))]
+    return [p for p in candidates if any(m in p.read_text(encoding="utf-8") for m in MARKERS)]
 
 
 def tool(name: str) -> str:
@@ -51,10 +40,6 @@ def tool(name: str) -> str:
     except ImportError:
         pass
     raise SystemExit(f"build_translations: pyside6-{name} not found; pip install PySide6")
-
-
-def app_sources() -> list[Path]:
-    return [ROOT / m for m in APP_MODULES if (ROOT / m).exists()]
 
 
 def update(quiet: bool) -> None:

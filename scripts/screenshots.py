@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from w2v_studio.core.engine.config import PRESETS, TrainConfig
     from w2v_studio.core.corpus.sample_corpora import konlpy_constitution
+    from w2v_studio.core.engine.config import PRESETS, TrainConfig
     from w2v_studio.qt.shell import i18n
     from w2v_studio.qt.shell.main_window import MainWindow
 

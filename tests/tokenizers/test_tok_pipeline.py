@@ -6,10 +6,10 @@ import threading
 from collections import Counter
 
 import pytest
-from tests.tokenizers.tok_plugin_sources import CRASHY_PLUGIN, write_plugin
 
-from w2v_studio.core.corpus.reader import Corpus
+from tests.tokenizers.tok_plugin_sources import CRASHY_PLUGIN, write_plugin
 from w2v_studio.core.corpus.encoded import EncodedCorpus
+from w2v_studio.core.corpus.reader import Corpus
 from w2v_studio.tokenizers import pipeline, registry
 from w2v_studio.tokenizers.pipeline import (
     TokenizeCancelled,

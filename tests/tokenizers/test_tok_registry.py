@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.tokenizers.tok_plugin_sources import UPPER_PLUGIN, write_distribution, write_plugin
 
+from tests.tokenizers.tok_plugin_sources import UPPER_PLUGIN, write_distribution, write_plugin
 from w2v_studio.tokenizers import registry
 from w2v_studio.tokenizers.registry import (
     create_tokenizer,

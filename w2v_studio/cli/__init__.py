@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from w2v_studio import __version__
+from w2v_studio.cli.errors import UserError
 
 # Subcommand modules, in the order they appear in --help.
 SUBCOMMAND_MODULES = [
@@ -23,10 +24,6 @@ SUBCOMMAND_MODULES = [
 ]
 
 
-class UserError(Exception):
-    """A problem the user can fix: printed as ``error: <message>`` with exit code 2."""
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="w2v-studio",
@@ -35,13 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"w2v-studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name == name:  # not written yet
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from w2v_studio.cli import UserError
+    from w2v_studio.cli.errors import UserError
 
     try:
         import pyqtgraph  # noqa: F401

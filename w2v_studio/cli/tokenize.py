@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from w2v_studio.cli import UserError
+from w2v_studio.cli.errors import UserError
 
 
 def register(subparsers: Any) -> None:
@@ -110,8 +110,9 @@ def _column(value: str | None) -> str | int | None:
 
 
 def run_tokenize(args: argparse.Namespace) -> int:
+    from w2v_studio.core.corpus.errors import CorpusError
+    from w2v_studio.core.corpus.reader import Corpus
     from w2v_studio.core.workspace.atomic import atomic_write
-    from w2v_studio.core.corpus.reader import Corpus, CorpusError
     from w2v_studio.tokenizers.options import parse_option_args
     from w2v_studio.tokenizers.pipeline import TokenizeCancelled, TokenizeError, tokenize_corpus
 

@@ -70,7 +70,7 @@ _FIELDS = {"arch": "architecture", "objective": "objective", "cbow_mode": "cbow_
 
 
 def build_config(args: argparse.Namespace):
-    from w2v_studio.cli import UserError
+    from w2v_studio.cli.errors import UserError
     from w2v_studio.core.engine.config import PRESETS, TrainConfig
     from w2v_studio.tokenizers.options import parse_option_args
 
@@ -102,8 +102,9 @@ def build_config(args: argparse.Namespace):
 
 def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
     """(sentences, corpus_info): the token stream, tokenized through the plugin when needed."""
-    from w2v_studio.cli import UserError
-    from w2v_studio.core.corpus.reader import Corpus, CorpusError
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.corpus.errors import CorpusError
+    from w2v_studio.core.corpus.reader import Corpus
 
     column: Any = args.column
     if column is not None and column.isdigit():
@@ -144,7 +145,7 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from w2v_studio.cli import UserError
+    from w2v_studio.cli.errors import UserError
     from w2v_studio.core.engine import events as ev
     from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
     from w2v_studio.core.engine.trainer import train

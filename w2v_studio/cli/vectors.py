@@ -104,9 +104,9 @@ def _query_args(p: argparse.ArgumentParser) -> None:
 
 
 def _load(path: str, limit: int | None = None) -> WordVectors:
-    from w2v_studio.cli import UserError
+    from w2v_studio.cli.errors import UserError
     from w2v_studio.core.vectors.io import VectorFormatError
-    from w2v_studio.core.vectors.word_vectors import load_vectors
+    from w2v_studio.core.vectors.io.load import load_vectors
 
     try:
         wv = load_vectors(path, limit=limit)
@@ -123,8 +123,8 @@ def _user_errors(func: Any) -> Any:
     """Turn unknown words and bad files into one clear ``error:`` line (exit code 2)."""
 
     def wrapper(args: argparse.Namespace) -> int:
-        from w2v_studio.cli import UserError
-        from w2v_studio.core.evaluate.similarity import EvaluationFileError
+        from w2v_studio.cli.errors import UserError
+        from w2v_studio.core.evaluate.common import EvaluationFileError
         from w2v_studio.core.vectors.io import VectorFormatError
         from w2v_studio.core.vectors.word_vectors import UnknownWordError
 
@@ -181,10 +181,10 @@ def run_similarity(args: argparse.Namespace) -> int:
 
 @_user_errors
 def run_evaluate(args: argparse.Namespace) -> int:
-    from w2v_studio.cli import UserError
+    from w2v_studio.cli.errors import UserError
     from w2v_studio.core.evaluate.analogy import evaluate_analogies
-    from w2v_studio.core.workspace.atomic import atomic_write
     from w2v_studio.core.evaluate.similarity import evaluate_similarity
+    from w2v_studio.core.workspace.atomic import atomic_write
 
     if not args.similarity and not args.analogy:
         raise UserError("give at least one --similarity FILE or --analogy FILE")

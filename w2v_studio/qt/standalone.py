@@ -1,4 +1,5 @@
-"""Run the Explore or Evaluate page alone: ``python -m w2v_studio.qt.explore.page [MODEL]``."""
+"""Run the Explore or Evaluate page alone, for developing and screenshots:
+``python -m w2v_studio.qt.standalone explore|evaluate [MODEL] [options]``."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def demo_vectors():
 
 def open_model(path: Path):
     """(model or None, vectors, model_dir or None, tokenized or None) for a path."""
-    from w2v_studio.core.vectors.word_vectors import load_vectors
+    from w2v_studio.core.vectors.io.load import load_vectors
 
     if path.is_dir() and (path / "model.json").is_file():
         from w2v_studio.core.engine.model import TrainedModel
@@ -47,7 +48,7 @@ def open_model(path: Path):
 
 
 def run_page(page: Page, argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=f"python -m w2v_studio.qt.{page}_page")
+    parser = argparse.ArgumentParser(prog=f"python -m w2v_studio.qt.standalone {page}")
     parser.add_argument("model", nargs="?", help="model folder or vector file (default: demo)")
     parser.add_argument("--lang", default="en", help="interface language: en, ko or zh_CN")
     parser.add_argument("--tokens", help="tokenized corpus (tokens.txt) for the concordance")
@@ -136,3 +137,17 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
     if hasattr(widget, "shutdown"):
         widget.shutdown()
     return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``explore`` or ``evaluate``, then that page's options (``--help`` lists them)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("explore", "evaluate"):
+        print("usage: python -m w2v_studio.qt.standalone explore|evaluate [MODEL] [options]",
+              file=sys.stderr)
+        return 2
+    return run_page(argv[0], argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -16,8 +16,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from w2v_studio.core.workspace.atomic import atomic_dir
 from w2v_studio.core.corpus.encoded import ENCODED_FILES, IDS_FILE, LENGTHS_FILE, write_lexicon
+from w2v_studio.core.workspace.atomic import atomic_dir
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason

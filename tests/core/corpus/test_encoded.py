@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.corpus.encoded import EncodedCorpus, write_encoded
+from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.events import Finished, Scanning
 from w2v_studio.core.engine.trainer import train
 from w2v_studio.core.engine.vocab import Vocab

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from w2v_studio.core.corpus.errors import CorpusError
 from w2v_studio.core.corpus.reader import (
     Corpus,
-    CorpusError,
     Line,
     count_file_lines,
     expand_paths,

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 import torch
 
-from w2v_studio.core.engine import torch_backend as bt
 from w2v_studio.core.engine import kernels
+from w2v_studio.core.engine import torch_backend as bt
 from w2v_studio.core.engine.huffman import build_huffman
 from w2v_studio.core.engine.rng import make_state
 

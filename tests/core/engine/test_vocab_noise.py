@@ -8,8 +8,8 @@ from numba import njit
 
 from w2v_studio.core.engine.huffman import build_huffman
 from w2v_studio.core.engine.kernels import _draw
-from w2v_studio.core.engine.rng import make_state
 from w2v_studio.core.engine.noise import alias_table, noise_distribution
+from w2v_studio.core.engine.rng import make_state
 from w2v_studio.core.engine.vocab import Vocab, build_vocab
 
 

@@ -10,12 +10,8 @@ import numpy as np
 import pytest
 
 from w2v_studio.core.evaluate.analogy import evaluate_analogies, section_kind
-from w2v_studio.core.evaluate.similarity import (
-    EvaluationCancelled,
-    EvaluationFileError,
-    evaluate_similarity,
-    ranks,
-)
+from w2v_studio.core.evaluate.common import EvaluationCancelled, EvaluationFileError, ranks
+from w2v_studio.core.evaluate.similarity import evaluate_similarity
 from w2v_studio.core.vectors.io.export import export_vectors
 from w2v_studio.core.vectors.word_vectors import WordVectors
 

@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from w2v_studio.core.engine.config import TrainConfig
-from w2v_studio.core.vectors.io.export import export_vectors
 from w2v_studio.core.engine.model import TrainedModel
-from w2v_studio.core.vectors.word_vectors import Neighbour, UnknownWordError, WordVectors, load_vectors
 from w2v_studio.core.engine.vocab import Vocab
+from w2v_studio.core.vectors.io.export import export_vectors
+from w2v_studio.core.vectors.io.load import load_vectors
+from w2v_studio.core.vectors.word_vectors import Neighbour, UnknownWordError, WordVectors
 
 gensim_kv = pytest.importorskip("gensim.models.keyedvectors")
 

@@ -10,8 +10,8 @@ from functools import partial
 
 import pytest
 
-from w2v_studio.core.workspace.downloads import DownloadCancelled, DownloadError, download
 from w2v_studio.core.corpus.sample_corpora import SampleCorpus, fetch_sample, konlpy_constitution
+from w2v_studio.core.workspace.downloads import DownloadCancelled, DownloadError, download
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

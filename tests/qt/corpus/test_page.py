@@ -6,8 +6,8 @@ import textwrap
 from collections import Counter
 
 import pytest
-from tests.qt.app_helpers import write_corpus
 
+from tests.qt.app_helpers import write_corpus
 from w2v_studio.core.engine.config import TrainConfig
 
 FAILING_PLUGINS = textwrap.dedent(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 
 import pytest
-from tests.qt.explore_data import tiny_model
 from PySide6.QtCore import Qt
 
+from tests.qt.explore_data import tiny_model
 from w2v_studio.core.evaluate.analogy import evaluate_analogies
 from w2v_studio.core.evaluate.similarity import evaluate_similarity
 from w2v_studio.core.vectors.word_vectors import WordVectors

@@ -7,11 +7,12 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from tests.qt.explore_data import tiny_model
 from PySide6.QtGui import QImage
 
+from tests.qt.explore_data import tiny_model
 from w2v_studio.core.explore.word_selection import WordChoice
-from w2v_studio.core.vectors.word_vectors import WordVectors, load_vectors
+from w2v_studio.core.vectors.io.load import load_vectors
+from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.qt.explore.page import ExplorePage
 from w2v_studio.qt.shell.export_dialog import ExportDialog
 from w2v_studio.qt.shell.state import AppState

@@ -9,13 +9,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from tests.qt.explore_data import tiny_model
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from tests.qt.explore_data import tiny_model
 from w2v_studio.core.vectors.word_vectors import WordVectors
-from w2v_studio.qt.shell import i18n
 from w2v_studio.qt.evaluate.page import EvaluatePage
 from w2v_studio.qt.explore.page import ExplorePage
+from w2v_studio.qt.shell import i18n
 from w2v_studio.qt.shell.state import AppState
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -28,11 +28,11 @@ def compiled():
     stale = [
         lang
         for lang in LANGS
-        if not (I18N / f"explore_{lang}.qm").exists()
-        or (I18N / f"explore_{lang}.qm").stat().st_mtime
-        < (I18N / f"explore_{lang}.ts").stat().st_mtime
+        if not (I18N / f"app_{lang}.qm").exists()
+        or (I18N / f"app_{lang}.qm").stat().st_mtime
+        < (I18N / f"app_{lang}.ts").stat().st_mtime
     ]
-    if stale or not all((I18N / f"app_{lang}.qm").exists() for lang in LANGS):
+    if stale:
         subprocess.run(
             [sys.executable, str(ROOT / "scripts" / "build_translations.py"), "--quiet"], check=True
         )
@@ -41,7 +41,7 @@ def compiled():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_is_translated_with_the_same_placeholders(lang):
-    root = ET.parse(I18N / f"explore_{lang}.ts").getroot()
+    root = ET.parse(I18N / f"app_{lang}.ts").getroot()
     messages = list(root.iter("message"))
     assert len(messages) > 150
     for m in messages:
@@ -82,7 +82,7 @@ def test_live_switch_to_korean_and_chinese(qtbot, compiled, tmp_path):
         }
         for lang in ("ko", "zh_CN", "en"):
             loaded = i18n.install_language(lang, compiled)
-            assert lang == "en" or any(p.name == f"explore_{lang}.qm" for p in loaded)
+            assert lang == "en" or any(p.name == f"app_{lang}.qm" for p in loaded)
             qtbot.wait(50)  # LanguageChange events are delivered
             questions, concordance, place, run = expected[lang]
             assert page.tabs.tabText(0) == questions

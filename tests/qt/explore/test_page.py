@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from tests.qt.explore_data import TOPICS, tiny_model
 from PySide6.QtCore import QPoint, Qt
 
-from w2v_studio.core.explore.word_selection import WordChoice
+from tests.qt.explore_data import TOPICS, tiny_model
 from w2v_studio.core.explore.projection import ProjectionSettings
+from w2v_studio.core.explore.word_selection import WordChoice
 from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.qt.explore.page import ExplorePage
 from w2v_studio.qt.shell.state import AppState

@@ -6,9 +6,9 @@ import json
 import re
 import sys
 
-from tests.qt.app_helpers import write_corpus
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 
+from tests.qt.app_helpers import write_corpus
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.events import Finished
 

@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 import pytest
-from tests.qt.app_helpers import make_sentences
 
+from tests.qt.app_helpers import make_sentences
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.events import Cancelled, Failed, Finished, Progress
 

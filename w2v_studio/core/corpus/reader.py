@@ -10,17 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from w2v_studio.core.corpus.records import TEXT_COLUMNS, jsonl_records, table_records
 from w2v_studio.core.corpus.encoding import (
     COMPRESSED_SUFFIXES,
     EncodingGuess,
     detect_encoding,
     encoding_label,
 )
+from w2v_studio.core.corpus.errors import CorpusError
+from w2v_studio.core.corpus.records import TEXT_COLUMNS, jsonl_records, table_records
 from w2v_studio.core.corpus.textstream import (
     BLOCK_BYTES,
     READ_ERRORS,
-    CorpusError,
     count_file_lines,
     cut_text,
     nfc,

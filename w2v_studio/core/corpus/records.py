@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from w2v_studio.core.corpus.textstream import CorpusError
+from w2v_studio.core.corpus.errors import CorpusError
 
 TEXT_COLUMNS = ("text", "review", "sentence", "content", "document")  # picked when no column given
 Errors = Literal["strict", "replace"]

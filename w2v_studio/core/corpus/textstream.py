@@ -10,15 +10,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from w2v_studio.core.corpus.encoding import encoding_label, open_binary
+from w2v_studio.core.corpus.errors import CorpusError
 
 BLOCK_BYTES = 1 << 20  # bytes read at a time: memory does not grow with the file
 READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)  # damaged or unreadable files
 _SPACES = (" ", "\t", "\u3000")
 _SENTENCE_ENDS = "。！？.!?，,；;"
-
-
-class CorpusError(Exception):
-    """A corpus problem the user can fix; the message says what, where and what to do."""
 
 
 def nfc(text: str) -> str:

@@ -25,7 +25,6 @@ class Examples:
     targets: np.ndarray  # (N,) int32
     in_ptr: np.ndarray  # (N+1,) int64
     in_ids: np.ndarray  # (M,) int32
-    kept_words: int  # words left after subsampling
 
     def __len__(self) -> int:
         return len(self.targets)
@@ -41,7 +40,6 @@ def _make_examples(ids, sent_ptr, keep_prob, window, dynamic, cbow, state):
     in_ptr = np.empty(len(targets) + 1, dtype=np.int64)
     n_ex = 0
     n_in = 0
-    n_kept_total = 0
     in_ptr[0] = 0
     for s in range(n_sent):
         # subsampling: keep each occurrence with probability keep_prob[word]
@@ -52,7 +50,6 @@ def _make_examples(ids, sent_ptr, keep_prob, window, dynamic, cbow, state):
             if p >= 1.0 or next_float(state) < p:
                 kept[n] = w
                 n += 1
-        n_kept_total += n
         for i in range(n):
             b = next_below(state, window) if dynamic else 0
             lo = max(0, i - window + b)
@@ -75,12 +72,11 @@ def _make_examples(ids, sent_ptr, keep_prob, window, dynamic, cbow, state):
                         targets[n_ex] = kept[i]
                         n_ex += 1
                         in_ptr[n_ex] = n_in
-    return targets[:n_ex], in_ptr[: n_ex + 1], in_ids[:n_in], n_kept_total
+    return targets[:n_ex], in_ptr[: n_ex + 1], in_ids[:n_in]
 
 
 def make_examples(ids: np.ndarray, sent_ptr: np.ndarray, keep_prob: np.ndarray, *, window: int,
                   dynamic: bool, cbow: bool, state: np.ndarray) -> Examples:
     """Examples of one job of sentences (``ids`` in-vocabulary ids, sentence i is
     ``ids[sent_ptr[i]:sent_ptr[i+1]]``). ``state`` is an ``rng.make_state`` array."""
-    t, p, i, k = _make_examples(ids, sent_ptr, keep_prob, window, dynamic, cbow, state)
-    return Examples(t, p, i, int(k))
+    return Examples(*_make_examples(ids, sent_ptr, keep_prob, window, dynamic, cbow, state))

@@ -19,11 +19,11 @@ from typing import Any, Literal
 
 import numpy as np
 
-from w2v_studio.core.workspace.atomic import atomic_dir
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.huffman import HuffmanTree, build_huffman
 from w2v_studio.core.engine.noise import noise_distribution
 from w2v_studio.core.engine.vocab import Vocab
+from w2v_studio.core.workspace.atomic import atomic_dir
 
 FORMAT = "w2v-studio-model"
 FORMAT_VERSION = 1
@@ -61,11 +61,6 @@ class TrainedModel:
     @property
     def dim(self) -> int:
         return int(self.input_vectors.shape[1])
-
-    def vectors(self):  # -> WordVectors (core/vectors.py)
-        from w2v_studio.core.vectors.word_vectors import WordVectors
-
-        return WordVectors.from_model(self)
 
     # ------------------------------------------------------------------ saving
     def save(self, path: str | Path) -> Path:

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
+from w2v_studio.core.corpus.encoded import EncodedCorpus, encode_while_counting
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.device import resolve_backend
-from w2v_studio.core.corpus.encoded import EncodedCorpus, encode_while_counting
 from w2v_studio.core.engine.events import (
     Cancelled,
     EpochEnd,

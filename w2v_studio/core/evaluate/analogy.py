@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from w2v_studio.core.evaluate.similarity import (
+from w2v_studio.core.evaluate.common import (
     DEFAULT_RESTRICT,
     EvaluationCancelled,
     EvaluationFileError,
-    _lookup,
-    _read_lines,
     fold_case,
+    lookup_table,
+    read_lines,
 )
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def read_analogies(
     """Sections as (name, [(line number, [a, b, c, d]), ...]) and the invalid line numbers."""
     sections: list[tuple[str, list[tuple[int, list[str]]]]] = []
     invalid: list[int] = []
-    for n, line in enumerate(_read_lines(path), start=1):
+    for n, line in enumerate(read_lines(path), start=1):
         if line.startswith(": "):
             sections.append((line.lstrip(": ").strip(), []))
             continue
@@ -153,7 +153,7 @@ def evaluate_analogies(
     (0.713, 10675, 8869)
     """
     sections, invalid = read_analogies(path)
-    table = _lookup(wv, restrict_vocab, case_insensitive)
+    table = lookup_table(wv, restrict_vocab, case_insensitive)
     fold = fold_case if case_insensitive else _same
     has_gram = any(name.lower().startswith("gram") for name, _ in sections)
     ids: list[tuple[int, int, int]] = []

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from w2v_studio.core.workspace.atomic import atomic_write
-from w2v_studio.core.evaluate.similarity import (
+from w2v_studio.core.evaluate.common import (
     DEFAULT_RESTRICT,
     EvaluationCancelled,
     EvaluationFileError,
-    SimilarityResult,
-    evaluate_similarity,
 )
+from w2v_studio.core.evaluate.similarity import SimilarityResult, evaluate_similarity
+from w2v_studio.core.workspace.atomic import atomic_write
 
 if TYPE_CHECKING:
     from w2v_studio.core.evaluate.analogy import AnalogyResult
@@ -93,7 +92,7 @@ def evaluate_files(
     progress: FilesProgress | None = None,
     cancel: threading.Event | None = None,
 ) -> list[FileOutcome]:
-    """Evaluate every file with :mod:`w2v_studio.core.evaluate.similarity`; a bad file does not stop the
+    """Evaluate every file (similarity or analogy, by its content); a bad file does not stop the
     others (its ``error`` says why). Raises ``EvaluationCancelled`` when ``cancel`` is set."""
     from w2v_studio.core.evaluate.analogy import evaluate_analogies
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -106,13 +105,8 @@ class WordVectors:
     # ------------------------------------------------------------------ construction
     @classmethod
     def from_model(cls, model: Any) -> WordVectors:
-        """The input vectors of a :class:`~w2v_studio.core.engine.model.TrainedModel`, with counts."""
+        """The input vectors of a trained model (``engine.model.TrainedModel``), with counts."""
         return cls(model.vocab.words, model.input_vectors, model.vocab.counts)
-
-    @classmethod
-    def load(cls, path: str | os.PathLike, **kwargs: Any) -> WordVectors:
-        """Same as :func:`load_vectors`."""
-        return load_vectors(path, **kwargs)
 
     def head(self, n: int) -> WordVectors:
         """The first ``n`` words (the most frequent) as a new object."""
@@ -310,9 +304,3 @@ def top_indices(scores: np.ndarray, k: int) -> np.ndarray:
     idx = np.argpartition(safe, n - k)[n - k :] if k < n else np.arange(n)
     return idx[np.lexsort((idx, -safe[idx]))]
 
-
-def load_vectors(path: str | os.PathLike, **kwargs: Any) -> WordVectors:
-    """Open a model folder or vector file; see :func:`w2v_studio.core.vectors.io.load.load_vectors`."""
-    from w2v_studio.core.vectors.io.load import load_vectors as _load
-
-    return _load(path, **kwargs)

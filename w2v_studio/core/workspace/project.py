@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from w2v_studio.core.workspace.atomic import atomic_write
 from w2v_studio.core.engine.config import TrainConfig
+from w2v_studio.core.workspace.atomic import atomic_write
 
 PROJECT_SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".w2vproj"

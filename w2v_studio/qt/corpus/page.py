@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.qt.corpus import jobs as corpus_jobs
+from w2v_studio.qt.corpus.options_form import OptionsForm, plugin_text
 from w2v_studio.qt.corpus.stats import CorpusStats
 from w2v_studio.qt.shell.messages import MessageBar
-from w2v_studio.qt.corpus.options_form import OptionsForm, plugin_text
 from w2v_studio.qt.shell.state import AppState
 from w2v_studio.qt.shell.welcome import WelcomePanel
 from w2v_studio.qt.shell.worker import CallThread

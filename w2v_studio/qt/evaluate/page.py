@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w2v_studio.core.evaluate.similarity import EvaluationCancelled, SimilarityResult
+from w2v_studio.core.evaluate.common import EvaluationCancelled
 from w2v_studio.core.evaluate.files import (
     FileOutcome,
     evaluate_files,
     sniff_kind,
     write_results_csv,
 )
+from w2v_studio.core.evaluate.similarity import SimilarityResult
 from w2v_studio.qt.evaluate.tables import RAW, ResultTables
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
@@ -343,13 +344,3 @@ class EvaluatePage(QWidget):
             return None
         self.messages.set_message("export", "info", self.tr("Results saved to {0}").format(out))
         return out
-
-
-def main(argv: list[str] | None = None) -> int:
-    from w2v_studio.qt.standalone import run_page
-
-    return run_page("evaluate", argv)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from w2v_studio.core.explore.word_selection import BAND_EDGES, frequency_bands
-from w2v_studio.qt.explore.map_view import PALETTE
+from w2v_studio.qt.explore.map_style import PALETTE
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
-    from w2v_studio.qt.explore.page import ExplorePage
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from w2v_studio.qt.explore.controls import PlacementControls
+    from w2v_studio.qt.explore.map_view import MapView
+    from w2v_studio.qt.shell.state import AppState
+
+
+class MapHost(Protocol):
+    """What the colours need of the Explore page (a protocol: the page imports this module)."""
+
+    state: AppState
+    map: MapView
+    legend: QLabel
+    controls: PlacementControls
+    placed_idx: np.ndarray
+    placed_words: list[str]
+    _generation: int  # bumped with each placement; stale cluster results are dropped
+
+    def parent(self) -> QWidget: ...
 
 
 class MapColours(QObject):
@@ -22,7 +40,7 @@ class MapColours(QObject):
 
     clustered = Signal()
 
-    def __init__(self, page: ExplorePage) -> None:
+    def __init__(self, page: MapHost) -> None:
         super().__init__(page)
         self.page = page
         self.clusters: np.ndarray | None = None

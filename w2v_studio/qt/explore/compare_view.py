@@ -127,7 +127,7 @@ class CompareView(QWidget):
 
     def load(self, path: Path) -> None:
         """Read a model folder or vector file off the GUI thread."""
-        from w2v_studio.core.vectors.word_vectors import load_vectors
+        from w2v_studio.core.vectors.io.load import load_vectors
 
         self.other_label.setText(self.tr("Reading {0}…").format(path.name))
         self.stop()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w2v_studio.core.explore.word_selection import MAX_WORDS_DEFAULT, Source, WordChoice
 from w2v_studio.core.explore.projection import METHODS, Method, ProjectionSettings
+from w2v_studio.core.explore.word_selection import MAX_WORDS_DEFAULT, Source, WordChoice
 
 ColourMode = Literal["frequency", "cluster"]
 SOURCES: tuple[Source, ...] = ("frequent", "list", "neighbours", "regex")

@@ -10,6 +10,7 @@ import numpy as np
 
 from w2v_studio.core.workspace.atomic import atomic_path, atomic_write
 from w2v_studio.qt.explore.labels import LABEL_OFFSET_PX
+from w2v_studio.qt.explore.map_style import PALETTE, POINT_SIZE
 
 if TYPE_CHECKING:
     from w2v_studio.qt.explore.map_view import MapView
@@ -39,8 +40,6 @@ def map_svg(view: MapView) -> str:
 
     pyqtgraph's own SVG exporter fails on Qt 6 paths, and would embed the scatter as bitmaps;
     this writes real vector shapes and text (CJK labels stay text)."""
-    from w2v_studio.qt.explore.map_view import PALETTE, POINT_SIZE
-
     (x0, x1), (y0, y1) = view.vb.viewRange()
     w, h = max(int(view.vb.width()), 1), max(int(view.vb.height()), 1)
     sx, sy = w / max(x1 - x0, 1e-12), h / max(y1 - y0, 1e-12)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
@@ -12,13 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from w2v_studio.qt.explore.labels import LABEL_OFFSET_PX, pick_labels
-
-# Colour-blind-friendly palette (Okabe-Ito + Tableau extras) for bands and clusters.
-PALETTE = [
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000",
-    "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD", "#FF9896", "#AEC7E8", "#98DF8A",
-]  # fmt: skip
-POINT_SIZE = 6
+from w2v_studio.qt.explore.map_style import PALETTE, POINT_SIZE
 
 
 class MapView(QWidget):
@@ -338,16 +329,3 @@ class MapView(QWidget):
         if i is not None:
             self.select(self.words[i])
             self.word_clicked.emit(self.words[i])
-
-    # ------------------------------------------------------------------ export
-    def export_image(self, path: str | os.PathLike, width: int | None = None) -> Path:
-        """Write the current view as PNG or SVG (by suffix), atomically."""
-        from w2v_studio.qt.explore.map_export import export_map_image
-
-        return export_map_image(self, Path(path), width)
-
-    def to_svg(self) -> str:
-        """The current view as a vector SVG (one circle per visible point, the shown labels)."""
-        from w2v_studio.qt.explore.map_export import map_svg
-
-        return map_svg(self)

@@ -10,12 +10,6 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from w2v_studio.core.explore.word_selection import (
-    Selection,
-    SelectionError,
-    WordChoice,
-    select_words,
-)
 from w2v_studio.core.explore.projection import (
     ProjectionCancelled,
     ProjectionError,
@@ -23,13 +17,19 @@ from w2v_studio.core.explore.projection import (
     ProjectionSettings,
     pca_2d,
 )
+from w2v_studio.core.explore.word_selection import (
+    Selection,
+    SelectionError,
+    WordChoice,
+    select_words,
+)
+from w2v_studio.qt.explore.colours import MapColours
 from w2v_studio.qt.explore.compare_view import CompareView
 from w2v_studio.qt.explore.concordance_view import ConcordanceView
-from w2v_studio.qt.explore.colours import MapColours
 from w2v_studio.qt.explore.controls import MapToolbar, PlacementControls
 from w2v_studio.qt.explore.map_view import MapView
-from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.explore.questions_panel import QuestionsPanel
+from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -402,13 +402,3 @@ class ExplorePage(QWidget):
         )
         text += " " + self.tr("Hover a point for its count; click it to select.")
         self.status.setText(text)
-
-
-def main(argv: list[str] | None = None) -> int:
-    from w2v_studio.qt.standalone import run_page
-
-    return run_page("explore", argv)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

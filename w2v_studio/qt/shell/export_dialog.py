@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.qt.explore.map_export import export_map_image
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
@@ -272,7 +273,7 @@ class ExportDialog(QDialog):
                 counts = self.page.map.counts if self.state.vectors.counts is not None else None
                 write_points_csv(path, self.page.placed_words, self.page.xy, counts)
             else:
-                self.page.map.export_image(path)
+                export_map_image(self.page.map, path)
         except OSError as e:
             self._failed(e)
             return []

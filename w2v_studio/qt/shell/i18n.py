@@ -40,7 +40,7 @@ def install_language(code: str, i18n_dir: Path | None = None) -> list[Path]:
     """Replace the installed translators with those for ``code`` and return the files loaded.
 
     Every ``*_{code}.qm`` in ``resources/i18n`` is loaded (the app's own file and those of
-    other parts, such as ``explore_ko.qm``), plus Qt's own ``qtbase_{code}.qm`` for standard
+    other parts, such as ``plugins_ko.qm``), plus Qt's own ``qtbase_{code}.qm`` for standard
     dialogs. Widgets then receive ``QEvent.LanguageChange`` and retranslate themselves.
     """
     app = QCoreApplication.instance()

@@ -6,8 +6,8 @@ import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio import __version__
-from w2v_studio.qt.shell import i18n
 from w2v_studio.qt.corpus.page import CorpusPage
+from w2v_studio.qt.shell import i18n
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.model_io import ModelIO
 from w2v_studio.qt.shell.projects import ProjectIO
@@ -314,9 +314,6 @@ class MainWindow(QMainWindow):
         from w2v_studio.qt.shell.plugins_dialog import PluginsDialog
 
         PluginsDialog(self).exec()
-
-    def open_url(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
 
     # ----------------------------------------------------------------- status
     def _update_status(self) -> None:

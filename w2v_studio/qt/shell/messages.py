@@ -64,10 +64,6 @@ class MessageBar(QWidget):
         item = self._messages.get(key)
         return item[0] if item else None
 
-    def text_of(self, key: str) -> str | None:
-        item = self._messages.get(key)
-        return item[1] if item else None
-
     def visible_text(self) -> str:
         """All messages currently shown, one per line (errors first)."""
         if not self.isVisibleTo(self.parentWidget() or self) and not self._messages:

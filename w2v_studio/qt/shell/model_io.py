@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QFileDialog
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
-    from w2v_studio.qt.shell.main_window import MainWindow
+    from w2v_studio.qt.shell.host import WindowHost
 
 
 class ModelIO(QObject):
     """File-menu actions about models; results go to ``AppState``, errors inline."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self._threads: set[CallThread] = set()
@@ -75,7 +75,7 @@ class ModelIO(QObject):
 
     def import_vectors(self, path: Path) -> CallThread:
         def load() -> Any:
-            from w2v_studio.core.vectors.word_vectors import load_vectors
+            from w2v_studio.core.vectors.io.load import load_vectors
 
             return load_vectors(path)
 

@@ -17,11 +17,11 @@ from w2v_studio.core.workspace.project import (
 )
 
 if TYPE_CHECKING:
-    from w2v_studio.qt.shell.main_window import MainWindow
+    from w2v_studio.qt.shell.host import WindowHost
 
 
 class ProjectIO(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.path: Path | None = None

@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.corpus.sample_corpora import (
+    CATALOGUE,
+    SampleCorpus,
+    fetch_sample,
+    konlpy_constitution,
+)
 from w2v_studio.core.workspace.downloads import DownloadCancelled, DownloadResult
-from w2v_studio.core.corpus.sample_corpora import CATALOGUE, SampleCorpus, fetch_sample, konlpy_constitution
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 

@@ -34,11 +34,11 @@ from w2v_studio.core.engine.events import (
     Scanning,
     Started,
 )
-from w2v_studio.qt.train.loss_plot import LossPlot
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
-from w2v_studio.qt.train.form import TrainForm
 from w2v_studio.qt.shell.worker import CallThread, TrainThread, lower_priority
+from w2v_studio.qt.train.form import TrainForm
+from w2v_studio.qt.train.loss_plot import LossPlot
 
 PRESET_LABELS = {
     "gensim": QT_TRANSLATE_NOOP("TrainPage", "gensim defaults"),

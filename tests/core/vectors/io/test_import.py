@@ -9,8 +9,8 @@ import pytest
 
 from w2v_studio.core.vectors.io import VectorFormatError
 from w2v_studio.core.vectors.io.export import export_vectors
-from w2v_studio.core.vectors.io.load import detect_format
-from w2v_studio.core.vectors.word_vectors import WordVectors, load_vectors
+from w2v_studio.core.vectors.io.load import detect_format, load_vectors
+from w2v_studio.core.vectors.word_vectors import WordVectors
 
 WORDS = ["the", "학교", "中国", "Paris", "naïve", "</s>"]
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
-from w2v_studio.core.workspace.atomic import atomic_write
 from w2v_studio.core.vectors.io.errors import VectorFormatError
 from w2v_studio.core.vectors.io.raw import RawVectors
 from w2v_studio.core.vectors.io.vocab_file import read_vocab, write_vocab
+from w2v_studio.core.workspace.atomic import atomic_write
 
 
 def npy_paths(path: str | os.PathLike) -> tuple[Path, Path]:

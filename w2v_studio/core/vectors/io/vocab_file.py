@@ -6,8 +6,8 @@ import os
 
 import numpy as np
 
-from w2v_studio.core.workspace.atomic import atomic_write
 from w2v_studio.core.vectors.io.errors import VectorFormatError
+from w2v_studio.core.workspace.atomic import atomic_write
 
 
 def write_vocab(path: str | os.PathLike, words: list[str], counts: np.ndarray | None) -> None:
