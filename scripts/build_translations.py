@@ -6,6 +6,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,11 +43,44 @@ def tool(name: str) -> str:
     raise SystemExit(f"build_translations: pyside6-{name} not found; pip install PySide6")
 
 
+def _translations(ts: Path) -> dict[str, str]:
+    """Source text -> finished translation, over every context of a .ts file."""
+    out: dict[str, str] = {}
+    for m in ET.parse(ts).getroot().iter("message"):
+        tr = m.find("translation")
+        if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete"):
+            out.setdefault(m.findtext("source") or "", tr.text)
+    return out
+
+
+def _carry_over(ts: Path, known: dict[str, str]) -> int:
+    """Fill strings that lupdate marked unfinished only because their code moved to another
+    class (a new context) with the translation they had before; returns how many."""
+    text = ts.read_text(encoding="utf-8")
+    tree = ET.parse(ts)
+    filled = 0
+    for m in tree.getroot().iter("message"):
+        tr = m.find("translation")
+        source = m.findtext("source") or ""
+        if tr is not None and tr.get("type") == "unfinished" and source in known:
+            tr.text = known[source]  # lupdate may have guessed the same text, still unfinished
+            del tr.attrib["type"]
+            filled += 1
+    if filled:
+        head = text.split("<TS", 1)[0]
+        ts.write_text(head + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+    return filled
+
+
 def update(quiet: bool) -> None:
     for lang in LANGUAGES:
         ts = I18N / f"app_{lang}.ts"
+        known = _translations(ts)
         cmd = [tool("lupdate"), "-no-obsolete", *map(str, app_sources()), "-ts", str(ts)]
         subprocess.run(cmd, check=True, capture_output=quiet)
+        filled = _carry_over(ts, known)
+        if filled and not quiet:
+            print(f"{ts.name}: kept {filled} translation(s) of strings whose code moved")
 
 
 def release(quiet: bool) -> list[Path]:
