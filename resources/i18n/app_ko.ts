@@ -238,77 +238,77 @@
 <context>
     <name>CorpusFilesPart</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="91" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="84" />
         <source>Open corpus files</source>
         <translation>말뭉치 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="93" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="86" />
         <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>텍스트 파일 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="99" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="92" />
         <source>Open a folder of text files</source>
         <translation>텍스트 파일 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="171" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="164" />
         <source>Reading the files…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="205" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="198" />
         <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
         <translation>감지됨: {0} (신뢰도 {1:.0%}). 미리 보기에서 글자가 깨져 보이면 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="228" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="221" />
         <source>text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="229" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="222" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="230" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="223" />
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="231" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="224" />
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="240" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="240" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="240" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="244" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="237" />
         <source>Language: not recognised</source>
         <translation>언어: 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="248" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="241" />
         <source>Language (guessed from the script): {0}</source>
         <translation>언어(문자로 추정): {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="250" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="243" />
         <source>suggested tokenizer: {0}</source>
         <translation>추천 토크나이저: {0}</translation>
     </message>
@@ -544,29 +544,52 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="51" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="44" />
         <source>PyTorch is not installed</source>
         <translation>PyTorch가 설치되어 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="52" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="45" />
         <source>no NVIDIA GPU found</source>
         <translation>NVIDIA GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="53" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="46" />
         <source>not an Apple Silicon Mac</source>
         <translation>Apple Silicon Mac이 아님</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="54" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="47" />
         <source>MPS unavailable</source>
         <translation>MPS를 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="55" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="48" />
         <source>this PyTorch build has no CUDA support or no GPU is visible</source>
         <translation>이 PyTorch 빌드는 CUDA를 지원하지 않거나 GPU가 보이지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>EnginePart</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="60" />
+        <source>Looking for graphics cards…</source>
+        <translation>그래픽 카드를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="65" />
+        <source>{0}: available</source>
+        <translation>{0}: 사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="68" />
+        <source>{0}: not available ({1})</source>
+        <translation>{0}: 사용할 수 없음({1})</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="69" />
+        <source>Devices found: {0}</source>
+        <translation>찾은 장치: {0}</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1747,74 @@ count: {1}</source>
     </message>
 </context>
 <context>
+    <name>RunEventsPart</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="37" />
+        <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
+        <translation>에포크 {0}/{1} 완료: 손실 {2:.4f}, 단어 {3}개, {4:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="43" />
+        <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
+        <translation>어휘: {0}개 단어, 말뭉치: 에포크마다 {1}개 단어, 장치: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="52" />
+        <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
+        <translation>완료: {0}에포크, {1} 소요, 초당 {2}단어. 어휘 {3}개, {4}차원, 마지막 에포크 손실 {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="63" />
+        <source>Finished.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="69" />
+        <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
+        <translation>에포크 {0}에서 멈췄습니다(전체의 {1:.0%}). 중간까지 학습한 모델은 남아 있습니다. 탐색하거나 저장할 수 있고, 시작을 누르면 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="74" />
+        <source>Stopped by the user; partial model kept.</source>
+        <translation>사용자가 멈췄습니다. 중간까지 학습한 모델을 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="76" />
+        <source>counting words: {0}</source>
+        <translation>단어 세는 중: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="80" />
+        <source>Stopped before training began: nothing was trained.</source>
+        <translation>학습을 시작하기 전에 멈췄습니다. 학습된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="82" />
+        <source>Stopped by the user.</source>
+        <translation>사용자가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="85" />
+        <source>Failed: {0}</source>
+        <translation>실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="89" />
+        <source>The run failed; the last good vectors are kept.</source>
+        <translation>학습이 실패했습니다. 마지막으로 정상이던 벡터를 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="114" />
+        <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
+        <translation>손실 값이 숫자가 아닙니다(NaN). 학습이 발산했습니다. 멈추고 학습률을 낮춘 뒤(예: 0.01) 다시 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="122" />
+        <source>{0:.0%} done, {1} words/s</source>
+        <translation>{0:.0%} 완료, 초당 {1}단어</translation>
+    </message>
+</context>
+<context>
     <name>SampleCorpus</name>
     <message>
         <location filename="../../w2v_studio/qt/shell/welcome.py" line="31" />
@@ -2106,242 +2197,157 @@ count: {1}</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="44" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="37" />
         <source>gensim defaults</source>
         <translation>gensim 기본값</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="45" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="38" />
         <source>word2vec C defaults</source>
         <translation>word2vec C 기본값</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="46" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="39" />
         <source>small corpus</source>
         <translation>작은 말뭉치</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="47" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="40" />
         <source>quality (slower)</source>
         <translation>품질 우선(느림)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="155" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="154" />
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="156" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="155" />
         <source>Words/s</source>
         <translation>초당 단어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="157" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="156" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="158" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="157" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="159" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="158" />
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="160" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="159" />
         <source>Time left</source>
         <translation>남은 시간</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="260" />
-        <source>Looking for graphics cards…</source>
-        <translation>그래픽 카드를 찾는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="265" />
-        <source>{0}: available</source>
-        <translation>{0}: 사용 가능</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="268" />
-        <source>{0}: not available ({1})</source>
-        <translation>{0}: 사용할 수 없음({1})</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="269" />
-        <source>Devices found: {0}</source>
-        <translation>찾은 장치: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="273" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="223" />
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="274" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="224" />
         <source>custom</source>
         <translation>사용자 설정</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="279" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="229" />
         <source>Ready-made settings: choose one, then change what you like.</source>
         <translation>미리 정해 둔 설정입니다. 하나를 고른 뒤 원하는 대로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="283" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="233" />
         <source>Explore this model</source>
         <translation>이 모델 탐색</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="284" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="234" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="285" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="235" />
         <source>Continue the current model</source>
         <translation>현재 모델 이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="288" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="238" />
         <source>Train the current model further (a stopped run, a finished one or an opened model folder) instead of starting from random vectors. Its vocabulary, vector size and objective are kept; the other settings apply to the new epochs.</source>
         <translation>무작위 벡터에서 새로 시작하지 않고 현재 모델(중지된 학습, 끝난 학습, 또는 연 모델 폴더)을 더 학습합니다. 어휘, 벡터 크기, 학습 목표는 그대로 두고, 나머지 설정은 새 에포크에 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="294" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="244" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="300" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="250" />
         <source>Start training (F5); press again to stop.</source>
         <translation>학습 시작(F5). 다시 누르면 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="321" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="271" />
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="324" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="274" />
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="327" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="277" />
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="334" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="284" />
         <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
         <translation>토큰화된 말뭉치가 아직 없습니다. 말뭉치 페이지에서 파일을 추가하거나, 시작을 누르면 먼저 토큰화합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="340" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="290" />
         <source>Corpus: {0}</source>
         <translation>말뭉치: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="591" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="426" />
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="388" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="338" />
         <source>Tokenizing the corpus first; training starts when it is done.</source>
         <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="421" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="371" />
         <source>Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs done; {4} more epochs</source>
         <translation>현재 모델을 이어서 학습: 단어 {0}개, {1}차원, {2}, 에포크 {3}회 완료; {4}회 더</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="433" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="383" />
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="447" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="397" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="465" />
-        <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
-        <translation>에포크 {0}/{1} 완료: 손실 {2:.4f}, 단어 {3}개, {4:.1f}초</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="471" />
-        <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
-        <translation>어휘: {0}개 단어, 말뭉치: 에포크마다 {1}개 단어, 장치: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="480" />
-        <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
-        <translation>완료: {0}에포크, {1} 소요, 초당 {2}단어. 어휘 {3}개, {4}차원, 마지막 에포크 손실 {5}.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="491" />
-        <source>Finished.</source>
-        <translation>완료.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="497" />
-        <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
-        <translation>에포크 {0}에서 멈췄습니다(전체의 {1:.0%}). 중간까지 학습한 모델은 남아 있습니다. 탐색하거나 저장할 수 있고, 시작을 누르면 다시 학습합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="502" />
-        <source>Stopped by the user; partial model kept.</source>
-        <translation>사용자가 멈췄습니다. 중간까지 학습한 모델을 남겨 둡니다.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="504" />
-        <source>counting words: {0}</source>
-        <translation>단어 세는 중: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="508" />
-        <source>Stopped before training began: nothing was trained.</source>
-        <translation>학습을 시작하기 전에 멈췄습니다. 학습된 것은 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="510" />
-        <source>Stopped by the user.</source>
-        <translation>사용자가 멈췄습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="513" />
-        <source>Failed: {0}</source>
-        <translation>실패: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="517" />
-        <source>The run failed; the last good vectors are kept.</source>
-        <translation>학습이 실패했습니다. 마지막으로 정상이던 벡터를 남겨 둡니다.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="542" />
-        <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
-        <translation>손실 값이 숫자가 아닙니다(NaN). 학습이 발산했습니다. 멈추고 학습률을 낮춘 뒤(예: 0.01) 다시 시작을 누르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="550" />
-        <source>{0:.0%} done, {1} words/s</source>
-        <translation>{0:.0%} 완료, 초당 {1}단어</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="605" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="440" />
         <source>Settings changed; press Start to train again.</source>
         <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="633" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="468" />
         <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
         <translation>전체 소프트맥스는 예제마다 어휘의 {0}개 단어를 모두 계산합니다. 여기서는 네거티브 샘플링보다 약 {1}배 느립니다. 네거티브 샘플링이나 계층적 소프트맥스를 고르거나, 최대 단어 수를 몇천 개로 정하세요.</translation>
     </message>

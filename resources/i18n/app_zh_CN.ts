@@ -238,77 +238,77 @@
 <context>
     <name>CorpusFilesPart</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="91" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="84" />
         <source>Open corpus files</source>
         <translation>打开语料文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="93" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="86" />
         <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>文本文件 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="99" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="92" />
         <source>Open a folder of text files</source>
         <translation>打开文本文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="171" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="164" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="205" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="198" />
         <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
         <translation>检测结果：{0}（置信度 {1:.0%}）。如果预览中出现乱码，请更改。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="228" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="221" />
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="229" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="222" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="230" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="223" />
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="231" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="224" />
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="240" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>Korean</source>
         <translation>韩语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="240" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="240" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="244" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="237" />
         <source>Language: not recognised</source>
         <translation>语言：无法识别</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="248" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="241" />
         <source>Language (guessed from the script): {0}</source>
         <translation>语言（根据文字推测）：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="250" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="243" />
         <source>suggested tokenizer: {0}</source>
         <translation>推荐的分词器：{0}</translation>
     </message>
@@ -544,29 +544,52 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="51" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="44" />
         <source>PyTorch is not installed</source>
         <translation>未安装 PyTorch</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="52" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="45" />
         <source>no NVIDIA GPU found</source>
         <translation>未找到 NVIDIA GPU</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="53" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="46" />
         <source>not an Apple Silicon Mac</source>
         <translation>不是 Apple Silicon Mac</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="54" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="47" />
         <source>MPS unavailable</source>
         <translation>MPS 不可用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="55" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="48" />
         <source>this PyTorch build has no CUDA support or no GPU is visible</source>
         <translation>此 PyTorch 版本不支持 CUDA，或看不到 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>EnginePart</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="60" />
+        <source>Looking for graphics cards…</source>
+        <translation>正在查找显卡…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="65" />
+        <source>{0}: available</source>
+        <translation>{0}：可用</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="68" />
+        <source>{0}: not available ({1})</source>
+        <translation>{0}：不可用（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="69" />
+        <source>Devices found: {0}</source>
+        <translation>检测到的设备：{0}</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1747,74 @@ count: {1}</source>
     </message>
 </context>
 <context>
+    <name>RunEventsPart</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="37" />
+        <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
+        <translation>第 {0}/{1} 轮完成：损失 {2:.4f}，{3} 个词，用时 {4:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="43" />
+        <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
+        <translation>词表：{0} 个词；语料：每轮 {1} 个词；设备：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="52" />
+        <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
+        <translation>完成：{0} 轮，用时 {1}，每秒 {2} 个词；词表 {3} 个词，{4} 维；最后一轮损失 {5}。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="63" />
+        <source>Finished.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="69" />
+        <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
+        <translation>在第 {0} 轮停止（已完成 {1:.0%}）。部分训练的模型已保留：可以探索或保存它，或点击开始重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="74" />
+        <source>Stopped by the user; partial model kept.</source>
+        <translation>已由用户停止；保留部分训练的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="76" />
+        <source>counting words: {0}</source>
+        <translation>正在统计词数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="80" />
+        <source>Stopped before training began: nothing was trained.</source>
+        <translation>在训练开始前已停止：没有训练任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="82" />
+        <source>Stopped by the user.</source>
+        <translation>已由用户停止。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="85" />
+        <source>Failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="89" />
+        <source>The run failed; the last good vectors are kept.</source>
+        <translation>训练失败；保留最后一次正常的词向量。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="114" />
+        <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
+        <translation>损失不是数值（NaN）：训练已发散。请停止，调低学习率（例如 0.01），然后再次点击开始。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_events.py" line="122" />
+        <source>{0:.0%} done, {1} words/s</source>
+        <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
+    </message>
+</context>
+<context>
     <name>SampleCorpus</name>
     <message>
         <location filename="../../w2v_studio/qt/shell/welcome.py" line="31" />
@@ -2106,242 +2197,157 @@ count: {1}</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="44" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="37" />
         <source>gensim defaults</source>
         <translation>gensim 默认设置</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="45" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="38" />
         <source>word2vec C defaults</source>
         <translation>word2vec C 默认设置</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="46" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="39" />
         <source>small corpus</source>
         <translation>小语料</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="47" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="40" />
         <source>quality (slower)</source>
         <translation>质量优先（较慢）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="155" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="154" />
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="156" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="155" />
         <source>Words/s</source>
         <translation>每秒词数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="157" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="156" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="158" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="157" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="159" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="158" />
         <source>Elapsed</source>
         <translation>已用时间</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="160" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="159" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="260" />
-        <source>Looking for graphics cards…</source>
-        <translation>正在查找显卡…</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="265" />
-        <source>{0}: available</source>
-        <translation>{0}：可用</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="268" />
-        <source>{0}: not available ({1})</source>
-        <translation>{0}：不可用（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="269" />
-        <source>Devices found: {0}</source>
-        <translation>检测到的设备：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="273" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="223" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="274" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="224" />
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="279" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="229" />
         <source>Ready-made settings: choose one, then change what you like.</source>
         <translation>现成的设置：先选一个，再按需要修改。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="283" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="233" />
         <source>Explore this model</source>
         <translation>探索这个模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="284" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="234" />
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="285" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="235" />
         <source>Continue the current model</source>
         <translation>继续训练当前模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="288" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="238" />
         <source>Train the current model further (a stopped run, a finished one or an opened model folder) instead of starting from random vectors. Its vocabulary, vector size and objective are kept; the other settings apply to the new epochs.</source>
         <translation>在当前模型（已停止的训练、已完成的训练或打开的模型文件夹）上继续训练，而不是从随机向量重新开始。它的词表、向量维数和训练目标保持不变；其他设置用于新的轮次。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="294" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="244" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="300" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="250" />
         <source>Start training (F5); press again to stop.</source>
         <translation>开始训练（F5）；再按一次停止。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="321" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="271" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="324" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="274" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="327" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="277" />
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="334" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="284" />
         <source>No tokenized corpus yet: add files on the Corpus page, or press Start to tokenize them first.</source>
         <translation>还没有分好词的语料：请在“语料”页添加文件，或点击开始先进行分词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="340" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="290" />
         <source>Corpus: {0}</source>
         <translation>语料：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="591" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="426" />
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="388" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="338" />
         <source>Tokenizing the corpus first; training starts when it is done.</source>
         <translation>先对语料分词；完成后自动开始训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="421" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="371" />
         <source>Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs done; {4} more epochs</source>
         <translation>继续训练当前模型：{0} 个词，{1} 维，{2}，已完成 {3} 轮；再训练 {4} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="433" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="383" />
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="447" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="397" />
         <source>Stopping after the current batch…</source>
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="465" />
-        <source>Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s</source>
-        <translation>第 {0}/{1} 轮完成：损失 {2:.4f}，{3} 个词，用时 {4:.1f} 秒</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="471" />
-        <source>Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}</source>
-        <translation>词表：{0} 个词；语料：每轮 {1} 个词；设备：{2}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="480" />
-        <source>Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, {4} dimensions; last epoch loss {5}.</source>
-        <translation>完成：{0} 轮，用时 {1}，每秒 {2} 个词；词表 {3} 个词，{4} 维；最后一轮损失 {5}。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="491" />
-        <source>Finished.</source>
-        <translation>完成。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="497" />
-        <source>Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: you can explore or save it, or press Start to train again.</source>
-        <translation>在第 {0} 轮停止（已完成 {1:.0%}）。部分训练的模型已保留：可以探索或保存它，或点击开始重新训练。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="502" />
-        <source>Stopped by the user; partial model kept.</source>
-        <translation>已由用户停止；保留部分训练的模型。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="504" />
-        <source>counting words: {0}</source>
-        <translation>正在统计词数：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="508" />
-        <source>Stopped before training began: nothing was trained.</source>
-        <translation>在训练开始前已停止：没有训练任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="510" />
-        <source>Stopped by the user.</source>
-        <translation>已由用户停止。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="513" />
-        <source>Failed: {0}</source>
-        <translation>失败：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="517" />
-        <source>The run failed; the last good vectors are kept.</source>
-        <translation>训练失败；保留最后一次正常的词向量。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="542" />
-        <source>The loss is not a number: training has diverged. Stop, lower the learning rate (for example to 0.01) and press Start again.</source>
-        <translation>损失不是数值（NaN）：训练已发散。请停止，调低学习率（例如 0.01），然后再次点击开始。</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="550" />
-        <source>{0:.0%} done, {1} words/s</source>
-        <translation>已完成 {0:.0%}，每秒 {1} 个词</translation>
-    </message>
-    <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="605" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="440" />
         <source>Settings changed; press Start to train again.</source>
         <translation>设置已更改；点击开始重新训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="633" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="468" />
         <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
         <translation>全 softmax 对每个样本都要计算词表中全部 {0} 个词：这里比负采样慢约 {1} 倍。请选择负采样或层次 softmax，或把“最大词数”设为几千。</translation>
     </message>

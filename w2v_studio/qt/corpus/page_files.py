@@ -26,14 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.qt.corpus import jobs as corpus_jobs
-
-
-def human_size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
-        n /= 1024
-    return str(n)
+from w2v_studio.qt.shell.formatting import human_size
 
 
 class CorpusFilesPart:

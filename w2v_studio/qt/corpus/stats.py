@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.qt.corpus import jobs as corpus_jobs
-from w2v_studio.qt.train.page import fmt_seconds
+from w2v_studio.qt.shell.formatting import fmt_seconds
 
 TOP_ROWS = 200
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import math
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -25,20 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.core.engine.config import PRESETS, TrainConfig
-from w2v_studio.core.engine.events import (
-    Cancelled,
-    EpochEnd,
-    Failed,
-    Finished,
-    Progress,
-    Scanning,
-    Started,
-)
+from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
-from w2v_studio.qt.shell.worker import CallThread, TrainThread, lower_priority
+from w2v_studio.qt.shell.worker import CallThread, TrainThread
 from w2v_studio.qt.train.form import TrainForm
 from w2v_studio.qt.train.loss_plot import LossPlot
+from w2v_studio.qt.train.page_engine import EnginePart
+from w2v_studio.qt.train.page_events import RunEventsPart
 
 PRESET_LABELS = {
     "gensim": QT_TRANSLATE_NOOP("TrainPage", "gensim defaults"),
@@ -56,19 +49,10 @@ DEVICE_REASONS = (
 )
 
 
-def fmt_seconds(s: float) -> str:
-    if not math.isfinite(s) or s < 0:
-        return "–"
-    s = int(round(s))
-    h, rem = divmod(s, 3600)
-    m, sec = divmod(rem, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
-
-
 SOFTMAX_WARN_WORDS = 5_000  # vocabulary size above which full softmax gets a warning
 
 
-class TrainPage(QWidget):
+class TrainPage(EnginePart, RunEventsPart, QWidget):
     """Start/Stop a run on the corpus handed in with ``set_corpus``.
 
     Signals: ``explore_requested`` (the summary's Explore button), ``tokenize_requested``
@@ -101,7 +85,18 @@ class TrainPage(QWidget):
         self._summary_fn: Callable[[], str] | None = None
         self._summary_level: str | None = None
 
-        # ---- left: presets + settings form
+        settings = self._build_settings()
+        self._build_run_controls()
+        self._build_figures()
+        self._build_summary()
+        self._build_log()
+        self._build_layout(settings)
+        self.retranslate()
+        self._sync_preset()
+        self._detect_devices()
+
+    def _build_settings(self) -> QScrollArea:
+        """Presets, the settings form and the devices found, in a scroll area."""
         self.preset_label = QLabel(self)
         self.preset_combo = QComboBox(self)
         self.preset_combo.addItem("", "")
@@ -127,8 +122,10 @@ class TrainPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setMinimumWidth(340)
+        return scroll
 
-        # ---- right: run controls and live figures
+    def _build_run_controls(self) -> None:
+        """Messages, the corpus in use, Start/Stop, Continue and the progress bar."""
         self.messages = MessageBar(self)
         self.corpus_label = QLabel(self)
         self.corpus_label.setWordWrap(True)
@@ -143,14 +140,16 @@ class TrainPage(QWidget):
         self.continue_box.setObjectName("continue_training")
         self.continue_box.setEnabled(False)
         self.state.model_changed.connect(self._update_continue)
-        top = QHBoxLayout()
+        top = self._run_row = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addWidget(self.continue_box)
         top.addWidget(self.progress, 1)
 
+    def _build_figures(self) -> None:
+        """Epoch, speed, learning rate, loss, elapsed and left; the live loss curve."""
         self._stat_names: list[tuple[QLabel, str]] = []
         self.stats: dict[str, QLabel] = {}
-        grid = QGridLayout()
+        grid = self._stats_grid = QGridLayout()
         names = (
             ("epoch", QT_TRANSLATE_NOOP("TrainPage", "Epoch")),
             ("speed", QT_TRANSLATE_NOOP("TrainPage", "Words/s")),
@@ -171,6 +170,8 @@ class TrainPage(QWidget):
             grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
         self.plot = LossPlot(self)
 
+    def _build_summary(self) -> None:
+        """The outcome of the last run with Save and Explore."""
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -186,25 +187,29 @@ class TrainPage(QWidget):
         self.summary_box.setLayout(srow)
         self.summary_box.setVisible(False)
 
+    def _build_log(self) -> None:
+        """A log of the run, a line per event worth keeping."""
         self.log_label = QLabel(self)
         self.log = QPlainTextEdit(self)
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(2000)
         self.log.setMaximumHeight(130)
 
+    def _build_layout(self, settings: QWidget) -> None:
+        """Settings on the left; the run, its figures, summary and log on the right."""
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.addWidget(self.messages)
         rv.addWidget(self.corpus_label)
-        rv.addLayout(top)
-        rv.addLayout(grid)
+        rv.addLayout(self._run_row)
+        rv.addLayout(self._stats_grid)
         rv.addWidget(self.plot, 1)
         rv.addWidget(self.summary_box)
         rv.addWidget(self.log_label)
         rv.addWidget(self.log)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(scroll)
+        split.addWidget(settings)
         split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
@@ -212,61 +217,6 @@ class TrainPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
-        self.retranslate()
-        self._sync_preset()
-        self._detect_devices()
-
-    def _detect_devices(self) -> None:
-        """Ask core.device in a thread (it may import torch, which takes seconds)."""
-
-        def work(report, cancel):
-            from w2v_studio.core.engine.device import available_devices
-
-            return available_devices()
-
-        t = CallThread(work, self)
-        t.succeeded.connect(self._on_devices)
-        t.finished.connect(self._warm_up)  # after it, found or not: one import at a time
-        self._device_thread = t
-        t.start()
-
-    def _warm_up(self) -> None:
-        """Load the engine's compiled kernels in a low-priority thread (see core.warmup)."""
-        if self._warm_thread is not None:
-            return
-
-        def work(report, cancel):
-            lower_priority()
-            from w2v_studio.core.engine.warmup import warm_up
-
-            return warm_up()
-
-        t = CallThread(work, self)  # a failure here shows again, plainly, in a real run
-        self._warm_thread = t
-        t.start()
-
-    def engine_ready(self) -> bool:
-        """True once the background warm-up has loaded the kernels (or given up)."""
-        t = self._warm_thread
-        return t is not None and t.isFinished()
-
-    def _on_devices(self, devices: list[Any]) -> None:
-        self._devices = devices
-        self.form.set_devices(devices)
-        self._update_device_label()
-
-    def _update_device_label(self) -> None:
-        if self._devices is None:
-            self.device_label.setText(self.tr("Looking for graphics cards…"))
-            return
-        parts = []
-        for d in self._devices:
-            if d.available:
-                parts.append(self.tr("{0}: available").format(d.label))
-            else:
-                reason = QCoreApplication.translate("Devices", d.reason or "")
-                parts.append(self.tr("{0}: not available ({1})").format(d.label, reason))
-        self.device_label.setText(self.tr("Devices found: {0}").format("; ".join(parts)))
 
     # ----------------------------------------------------------------- text
     def retranslate(self) -> None:
@@ -412,7 +362,7 @@ class TrainPage(QWidget):
             return train(config, sentences, cancel=cancel, init=init)
 
         self._thread = TrainThread(make_events, self)
-        self._thread.prepare = vectors_of
+        self._thread.prepare = WordVectors.from_model
         self._thread.event.connect(self._on_event)
         self._thread.finished.connect(self._on_thread_done)
         if base is not None:
@@ -453,121 +403,6 @@ class TrainPage(QWidget):
             if t is not None:
                 t.wait(ms)
         return self._thread.wait(ms) if self._thread is not None else True
-
-    # ----------------------------------------------------------------- events
-    def _on_event(self, ev: object) -> None:
-        self.last_event = ev
-        if isinstance(ev, Progress):
-            self._on_progress(ev)
-        elif isinstance(ev, EpochEnd):
-            self.plot.mark_epoch(float(ev.epoch))
-            self._log(
-                self.tr("Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s").format(
-                    ev.epoch, ev.epochs, ev.loss, f"{ev.words:,}", ev.seconds
-                )
-            )
-        elif isinstance(ev, Started):
-            self._log(
-                self.tr("Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}").format(
-                    f"{ev.vocab_size:,}", f"{ev.corpus_words:,}", ev.device
-                )
-            )
-        elif isinstance(ev, Finished):
-            self._end_run(ev.model)
-            self.progress.setValue(1000)
-            self._set_summary(
-                lambda: self.tr(
-                    "Finished: {0} epochs in {1}, {2} words/s; {3} words in the vocabulary, "
-                    "{4} dimensions; last epoch loss {5}."
-                ).format(
-                    ev.model.epochs_done,
-                    fmt_seconds(ev.seconds),
-                    f"{ev.words_per_sec:,.0f}",
-                    f"{len(ev.model.words):,}",
-                    ev.model.dim,
-                    _last_loss(ev.model),
-                )
-            )
-            self._log(self.tr("Finished."))
-        elif isinstance(ev, Cancelled):
-            self._end_run(ev.model)
-
-            def stopped() -> str:
-                return self.tr(
-                    "Stopped during epoch {0} ({1:.0%} of the run). The partial model is kept: "
-                    "you can explore or save it, or press Start to train again."
-                ).format(ev.epoch, ev.fraction)
-
-            self._set_summary(stopped, message="info")
-            self._log(self.tr("Stopped by the user; partial model kept."))
-        elif isinstance(ev, Scanning):
-            self.stats["epoch"].setText(self.tr("counting words: {0}").format(f"{ev.words:,}"))
-            self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
-        elif isinstance(ev, Failed) and self._stopping and ev.model is None:
-            self.messages.set_message(
-                "run", "info", self.tr("Stopped before training began: nothing was trained.")
-            )
-            self._log(self.tr("Stopped by the user."))
-        elif isinstance(ev, Failed):
-            self.messages.set_message("run", "error", ev.message)
-            self._log(self.tr("Failed: {0}").format(ev.message))
-            if ev.model is not None:
-                self._end_run(ev.model)
-                self._set_summary(
-                    lambda: self.tr("The run failed; the last good vectors are kept.")
-                )
-
-    def _set_summary(self, fn: Callable[[], str], message: str | None = None) -> None:
-        """Show a run's outcome; kept as a function so a language switch re-renders it."""
-        self._summary_fn, self._summary_level = fn, message
-        self.summary.setText(fn())
-        if message is not None:
-            self.messages.set_message("run", message, fn())
-
-    def _on_progress(self, ev: Progress) -> None:
-        self.progress.setValue(int(ev.fraction * 1000))
-        self.stats["epoch"].setText(f"{ev.epoch}/{ev.epochs}")
-        self.stats["speed"].setText(f"{ev.words_per_sec:,.0f}")
-        self.stats["lr"].setText(f"{ev.learning_rate:.6f}")
-        self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
-        self.stats["eta"].setText(fmt_seconds(ev.eta_seconds))
-        if math.isfinite(ev.loss):
-            self.stats["loss"].setText(f"{ev.loss:.4f}")
-            self.plot.append(ev.fraction * ev.epochs, ev.loss)
-        elif ev.examples > 0:
-            self.messages.set_message(
-                "nan",
-                "warning",
-                self.tr(
-                    "The loss is not a number: training has diverged. Stop, lower the "
-                    "learning rate (for example to 0.01) and press Start again."
-                ),
-            )
-        now = time.monotonic()
-        if now - self._last_progress_log > 10:
-            self._last_progress_log = now
-            self._log(
-                self.tr("{0:.0%} done, {1} words/s").format(ev.fraction, f"{ev.words_per_sec:,.0f}")
-            )
-
-    def _end_run(self, model: Any) -> None:
-        self.model = model
-        self.plot.fit()
-        self._has_run = True
-        self.summary_box.setVisible(True)
-        vectors = self._thread.prepared if self._thread is not None else None
-        if vectors is None:
-            vectors = vectors_of(model)
-        self.state.set_model(model, vectors, None, self._tokenized)
-        self.run_finished.emit(model)
-
-    def _on_thread_done(self) -> None:
-        thread, self._thread = self._thread, None
-        self._stopping = False
-        if thread is not None:
-            thread.deleteLater()
-        self._update_button()
-        self.running_changed.emit(False)
 
     # ----------------------------------------------------------------- settings
     def _on_preset(self, index: int) -> None:
@@ -644,15 +479,3 @@ class TrainPage(QWidget):
 
     def _log(self, line: str) -> None:
         self.log.appendPlainText(time.strftime("%H:%M:%S ") + line)
-
-
-def vectors_of(model: Any) -> Any:
-    """``WordVectors.from_model(model)``: the query vectors of a trained model."""
-    from w2v_studio.core.vectors.word_vectors import WordVectors
-
-    return WordVectors.from_model(model)
-
-
-def _last_loss(model: Any) -> str:
-    losses = getattr(model, "epoch_losses", None) or []
-    return f"{losses[-1]:.4f}" if losses else "–"

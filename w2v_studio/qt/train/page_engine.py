@@ -1,0 +1,69 @@
+"""The Train page's engine part: which devices exist, and loading the kernels in the background.
+
+A part of :class:`~w2v_studio.qt.train.page.TrainPage` (mixed into it); its strings are
+translated in the page's context.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from w2v_studio.qt.shell.worker import CallThread, lower_priority
+
+
+class EnginePart:
+    """Devices found (in a thread: it may import torch) and the kernels' warm-up."""
+
+    def _detect_devices(self) -> None:
+        """Ask core.device in a thread (it may import torch, which takes seconds)."""
+
+        def work(report, cancel):
+            from w2v_studio.core.engine.device import available_devices
+
+            return available_devices()
+
+        t = CallThread(work, self)
+        t.succeeded.connect(self._on_devices)
+        t.finished.connect(self._warm_up)  # after it, found or not: one import at a time
+        self._device_thread = t
+        t.start()
+
+    def _warm_up(self) -> None:
+        """Load the engine's compiled kernels in a low-priority thread (see core.warmup)."""
+        if self._warm_thread is not None:
+            return
+
+        def work(report, cancel):
+            lower_priority()
+            from w2v_studio.core.engine.warmup import warm_up
+
+            return warm_up()
+
+        t = CallThread(work, self)  # a failure here shows again, plainly, in a real run
+        self._warm_thread = t
+        t.start()
+
+    def engine_ready(self) -> bool:
+        """True once the background warm-up has loaded the kernels (or given up)."""
+        t = self._warm_thread
+        return t is not None and t.isFinished()
+
+    def _on_devices(self, devices: list[Any]) -> None:
+        self._devices = devices
+        self.form.set_devices(devices)
+        self._update_device_label()
+
+    def _update_device_label(self) -> None:
+        if self._devices is None:
+            self.device_label.setText(self.tr("Looking for graphics cards…"))
+            return
+        parts = []
+        for d in self._devices:
+            if d.available:
+                parts.append(self.tr("{0}: available").format(d.label))
+            else:
+                reason = QCoreApplication.translate("Devices", d.reason or "")
+                parts.append(self.tr("{0}: not available ({1})").format(d.label, reason))
+        self.device_label.setText(self.tr("Devices found: {0}").format("; ".join(parts)))
