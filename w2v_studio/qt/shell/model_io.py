@@ -48,11 +48,11 @@ class ModelIO(QObject):
 
     def open_model(self, path: Path) -> CallThread:
         from w2v_studio.core.engine.model import TrainedModel
-        from w2v_studio.qt.train.page import vectors_of
+        from w2v_studio.core.vectors.word_vectors import WordVectors
 
         def load() -> tuple[Any, Any]:
             model = TrainedModel.load(path)
-            return model, vectors_of(model)
+            return model, WordVectors.from_model(model)
 
         def done(result: tuple[Any, Any]) -> None:
             model, vectors = result
