@@ -108,7 +108,7 @@ def test_undecodable_bytes_give_a_clear_error_with_file_and_line(tmp_path: Path)
         list(corpus.lines())
     message = str(info.value)
     assert str(path) in message and "line 6" in message and "UTF-8" in message
-    assert "encoding" in message and "errors='replace'" in message
+    assert "encoding" in message and "--encoding-errors replace" in message
     replaced = texts(Corpus(path, encoding="utf-8", errors="replace"))
     assert replaced[:5] == ["ok line"] * 5 and "\ufffd" in replaced[5]
 

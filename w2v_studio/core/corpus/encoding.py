@@ -95,6 +95,26 @@ _ZH_TRADITIONAL = frozenset(
     "樹隊鄉復廠達臉雜裝戲劇組織願驗興軍歸單"
 )
 
+# Japanese: every full-width kana, its punctuation, and about 480 of the most frequent kanji of
+# newspaper text (kana alone make a third or more of Japanese prose).
+_JA_COMMON = frozenset(
+    "".join(chr(c) for c in range(0x3041, 0x3097))
+    + "".join(chr(c) for c in range(0x30A1, 0x30FB))
+    + "ー。、「」『』・！？（）"
+    + "日一国会人年大十二本中長出三同時政事自行社見月分議後前民生連五発間対上部東者党地合市"
+    "業内相方四定今回新場金員九入選立開手米力学問高代明実円関決子動京全目表戦経通外最言氏"
+    "現理調体化田当八六約主題下首意法不来作性的要用制治度務強気小七成期公持野協取都和統以"
+    "機平総加山思家話世受区領多県続進正安設保改数記院女初北午指権心界支第産結百派点教報済"
+    "書府活原先共得解名交資予川向際査勝面委告軍文反元重近千考判認画海参売利組知案道信策集"
+    "在件団別物側任引使求所次水半品昨論計死官増係感特情投示変打男基私各始島直両朝革価式確"
+    "村提運終挙果西勢減台広容必応演電歳住争談能無再位置企真流格有疑口過局少放税検藤町常校"
+    "料沢裁状工建語球営空職証土与急止送援供可役構木割聞身費付施切由説転食比難防補車優夫研"
+    "収断井何南石足違消境神番規術護展態導鮮備宅害配副算視条幹独警宮究育席輸訪楽起万着乗店"
+    "述残想線率病農州武声質念待試族象銀域助労例衛然早張映限親額監環験追審商葉義伝働形景落"
+    "欧担好退準賞訴辺造英被株頭技低毎医復仕去姿味負閣渡失移差衆個門写評課末守若脳極種美岡"
+    "影命含福蔵量望松非撃佐核観察整段横融型白深字答夜製票況音申様財港識注呼渉達良響阪帰針"
+    "専推私語読書聞話食飲買休映画駅車道店今何誰"
+)
 _ZH_PUNCTUATION = frozenset("，。、！？：；“”‘’（）《》…—～")
 _KO_JAMO = frozenset("ㅋㅎㄷㅠㅜㅡㅇㄱㄴㅉㅈㅅㅂ")  # the jamo of informal writing: ㅋㅋ ㅠㅠ ㄷㄷ
 
@@ -150,12 +170,24 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
+def _is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u30ff"  # full-width hiragana and katakana (not half-width)
+
+
+def _is_japanese(ch: str) -> bool:
+    return _is_kana(ch) or _is_han(ch)
+
+
 # Legacy codecs tried when the data is not UTF-8: (codec, common characters, script test, what).
 _CANDIDATES: list[tuple[str, frozenset[str], Callable[[str], bool], str]] = [
     ("cp949", _KO_COMMON | _KO_JAMO, _is_hangul, "common Hangul syllables"),
     ("gb18030", _ZH_COMMON | _ZH_TRADITIONAL | _ZH_PUNCTUATION, _is_han, "common hanzi"),
     ("big5", _ZH_COMMON | _ZH_TRADITIONAL | _ZH_PUNCTUATION, _is_han, "common hanzi"),
+    ("cp932", _JA_COMMON, _is_japanese, "kana and common kanji"),
+    ("euc-jp", _JA_COMMON, _is_japanese, "kana and common kanji"),
 ]
+_JAPANESE = ("cp932", "euc-jp")
+_MIN_KANA = 0.15  # Japanese prose is a third or more kana; Chinese and Korean read as it, ~none
 
 
 def _decode(data: bytes, codec: str, final: bool) -> str:
@@ -178,6 +210,11 @@ def _score(
     errors = sum(ch == "\ufffd" for ch in chars)
     score = (0.75 * hits + 0.25 * in_script - 3.0 * errors) / len(chars)
     return score, in_script / len(chars), errors
+
+
+def _kana_share(text: str) -> float:
+    chars = [ch for ch in text if not ch.isascii() and not ch.isspace()]
+    return sum(_is_kana(ch) for ch in chars) / len(chars) if chars else 0.0
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -238,7 +275,10 @@ def _detect_legacy(data: bytes, final: bool) -> EncodingGuess:
     """Score the CJK legacy codecs; then "mostly UTF-8"; then charset-normalizer."""
     scored = []
     for rank, (codec, common, script, what) in enumerate(_CANDIDATES):
-        score, share, errors = _score(_decode(data, codec, final), common, script)
+        text = _decode(data, codec, final)
+        if codec in _JAPANESE and _kana_share(text) < _MIN_KANA:
+            continue  # no kana: not Japanese, whatever its kanji score
+        score, share, errors = _score(text, common, script)
         scored.append((score, -rank, codec, what, share, errors))
     scored.sort(reverse=True)
     best, _, codec, what, share, errors = scored[0]
@@ -286,3 +326,61 @@ def detect_encoding(path: str | Path, sample_size: int = 1 << 20) -> EncodingGue
     with open_binary(path) as f:
         data = f.read(sample_size)
     return detect_encoding_bytes(data, final=len(data) < sample_size)
+
+
+# File signatures of things that are not text: (magic bytes, offset, what it is, what to do).
+_CONVERT = "save or export the text as a .txt file"
+_SIGNATURES: list[tuple[bytes, int, str, str]] = [
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image", ""),
+    (b"\xff\xd8\xff", 0, "a JPEG image", ""),
+    (b"GIF87a", 0, "a GIF image", ""),
+    (b"GIF89a", 0, "a GIF image", ""),
+    (b"II*\x00", 0, "a TIFF image", ""),
+    (b"MM\x00*", 0, "a TIFF image", ""),
+    (b"WEBP", 8, "a WebP image", ""),
+    (b"%PDF-", 0, "a PDF document", _CONVERT),
+    (b"PK\x03\x04", 0, "a ZIP archive (or .docx/.xlsx/.epub)", f"unpack it, or {_CONVERT}"),
+    (b"PK\x05\x06", 0, "an empty ZIP archive", ""),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Office document (.doc/.xls)", _CONVERT),
+    (b"\x7fELF", 0, "an executable program (ELF)", ""),
+    (b"\xcf\xfa\xed\xfe", 0, "an executable program (Mach-O)", ""),
+    (b"\xca\xfe\xba\xbe", 0, "an executable program or Java class", ""),
+    (b"\x00asm", 0, "a WebAssembly module", ""),
+    (b"SQLite format 3\x00", 0, "an SQLite database", ""),
+    (b"\x1f\x8b", 0, "gzip-compressed data", "rename it to end in .gz: it is then read unpacked"),
+    (b"\xfd7zXZ\x00", 0, "xz-compressed data", "rename it to end in .xz: it is then read unpacked"),
+    (b"BZh", 0, "bzip2-compressed data", "rename it to end in .bz2: it is then read unpacked"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive", "unpack it"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive", "unpack it"),
+    (b"\x28\xb5\x2f\xfd", 0, "zstd-compressed data", "unpack it (zstd -d)"),
+    (b"ustar", 257, "a tar archive", "unpack it"),
+    (b"ID3", 0, "an MP3 audio file", ""),
+    (b"OggS", 0, "an Ogg audio/video file", ""),
+    (b"ftyp", 4, "an MP4/MOV video or audio file", ""),
+]
+NUL_WINDOW = 8000  # like git: a NUL byte among the first 8000 bytes means binary data
+
+
+def not_text_reason(data: bytes, codec: str | None = None) -> tuple[str, str] | None:
+    """(what the data is, what to do) when the start of a file shows it is not text, else None.
+
+    Known signatures (images, archives, executables, documents) are named; otherwise a NUL
+    byte among the first 8000 bytes means binary data, unless the text is UTF-16/32 (``codec``).
+
+    >>> not_text_reason(b"\\x89PNG\\r\\n\\x1a\\n...")[0]
+    'a PNG image'
+    >>> not_text_reason("대한민국".encode()) is None
+    True
+    """
+    for magic, offset, what, hint in _SIGNATURES:
+        if data[offset : offset + len(magic)] == magic:
+            if magic == b"BZh" and data[4:10] != b"1AY&SY":
+                continue  # a text that happens to start with "BZh"
+            return what, hint
+    if data[:2] == b"MZ" and b"\x00" in data[:64]:
+        return "a Windows program (.exe/.dll)", ""
+    wide = codec is not None and codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
+    nul = data.find(b"\x00", 0, NUL_WINDOW)
+    if nul >= 0 and not wide:
+        return f"binary data (a NUL byte at byte offset {nul})", ""
+    return None

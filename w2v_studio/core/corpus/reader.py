@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING, Literal
 from w2v_studio.core.corpus.encoding import (
     COMPRESSED_SUFFIXES,
     EncodingGuess,
-    detect_encoding,
+    detect_encoding_bytes,
     encoding_label,
+    not_text_reason,
+    open_binary,
 )
 from w2v_studio.core.corpus.errors import CorpusError
 from w2v_studio.core.corpus.records import TEXT_COLUMNS, jsonl_records, table_records
 from w2v_studio.core.corpus.textstream import (
     BLOCK_BYTES,
     READ_ERRORS,
+    Replaced,
     count_file_lines,
     cut_text,
     nfc,
@@ -156,6 +159,7 @@ class Corpus:
             paths = [paths]
         self.column, self.field = column, field
         self.max_chunk_chars, self.errors = max_chunk_chars, errors
+        self._replaced: dict[Path, Replaced] = {}  # per file, from the last whole read
         chosen = {Path(k).expanduser().resolve(): v for k, v in (encodings or {}).items()}
         self.files: list[CorpusFile] = []
         for path in expand_paths(paths):
@@ -166,7 +170,9 @@ class Corpus:
             self.files.append(CorpusFile(path, kind, guess, path.stat().st_size))
 
     @staticmethod
-    def _encoding(path: Path, codec: str | None) -> EncodingGuess:
+    def _encoding(path: Path, codec: str | None, sample_size: int = 1 << 20) -> EncodingGuess:
+        """The chosen or detected encoding; CorpusError when the file is not text at all."""
+        guess = None
         if codec is not None:
             try:
                 name = codecs.lookup(codec).name
@@ -175,14 +181,25 @@ class Corpus:
                     f"{path}: unknown encoding {codec!r}. Choose one such as utf-8, cp949, "
                     "gb18030 or big5."
                 ) from None
-            return EncodingGuess(name, encoding_label(name), 1.0, False, "chosen by the user")
+            guess = EncodingGuess(name, encoding_label(name), 1.0, False, "chosen by the user")
         try:
-            return detect_encoding(path)
+            with open_binary(path) as f:
+                data = f.read(sample_size)
         except READ_ERRORS as e:
             raise CorpusError(
                 f"{path}: cannot read the file to find its encoding ({e}). If it is compressed, "
                 "the archive may be damaged: decompress it again or use the original file."
             ) from None
+        if guess is None:
+            guess = detect_encoding_bytes(data, final=len(data) < sample_size)
+        not_text = not_text_reason(data, guess.encoding)
+        if not_text is not None:
+            what, hint = not_text
+            raise CorpusError(
+                f"{path} is {what}, not a text file; choose text files (.txt, .csv, .tsv, "
+                f".jsonl, also compressed as .gz/.bz2/.xz){': ' + hint if hint else ''}."
+            )
+        return guess
 
     def _first_line(self, path: Path, guess: EncodingGuess) -> str:
         blocks = read_text(path, guess.encoding, "replace")
@@ -231,16 +248,50 @@ class Corpus:
         """Physical lines of all files (csv header lines included), counted on the raw bytes."""
         return sum(count_file_lines(f.path, f.encoding.encoding) for f in self.files)
 
+    def replaced_bytes(self) -> dict[Path, Replaced]:
+        """Files where undecodable bytes were replaced (``errors="replace"``), with counts.
+
+        Counts come from the last whole read of each file; a file not read to its end yet is
+        decoded once here to count them.
+        """
+        if self.errors != "replace":
+            return {}
+        out = {}
+        for cf in self.files:
+            rep = self._replaced.get(cf.path)
+            if rep is None or not rep.complete:
+                rep = Replaced()
+                for _ in read_text(cf.path, cf.encoding.encoding, "replace", rep):
+                    pass
+                self._replaced[cf.path] = rep
+            if rep.count:
+                out[cf.path] = rep
+        return out
+
+    def replacement_note(self) -> str | None:
+        """One line saying how many bytes were replaced where, or None when none were."""
+        found = self.replaced_bytes()
+        if not found:
+            return None
+        total = sum(r.count for r in found.values())
+        where = "; ".join(
+            f"{path.name}: {r.count:,} (first at byte offset {r.first_offset:,})"
+            for path, r in found.items()
+        )
+        return f"{total:,} undecodable byte(s) were replaced by \ufffd ({where})."
+
     def guess_language(self, n_lines: int = 200) -> Language:
         """The main language of the first ``n_lines`` lines (see :func:`guess_language`)."""
         return guess_language("\n".join(line.text for line in self.head(n_lines)))
 
     # ---------------------------------------------------------------- jsonl, csv, tsv
     def _lines(self, cf: CorpusFile) -> Iterator[Line]:
-        blocks = read_text(cf.path, cf.encoding.encoding, self.errors)
+        rep = Replaced()
+        blocks = read_text(cf.path, cf.encoding.encoding, self.errors, rep)
         if cf.kind == "text":
             for lineno, text in physical_lines(blocks, self.max_chunk_chars):
                 yield Line(nfc(text), cf.path, lineno)
+            self._replaced[cf.path] = rep
             return
         lines = physical_lines(blocks, None)  # rows and records are never cut raw
         if cf.kind == "jsonl":
@@ -252,6 +303,7 @@ class Corpus:
             pieces = [text] if len(text) <= self.max_chunk_chars else None
             for piece in pieces or cut_text(text, self.max_chunk_chars, final=True)[0]:
                 yield Line(piece, cf.path, lineno)
+        self._replaced[cf.path] = rep
 
 
 class Sentences:

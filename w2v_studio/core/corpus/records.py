@@ -61,8 +61,8 @@ def json_value(obj: Any, field: str | None, errors: Errors, where: str) -> str |
                 return None
             raise CorpusError(
                 f"{where}: the field {field!r} is missing (fields here: "
-                f"{', '.join(map(repr, obj))}). Choose another field, or read with "
-                "errors='replace' to skip such lines."
+                f"{', '.join(map(repr, obj))}). Choose another field, or skip such lines by "
+                "reading with replacing (--encoding-errors replace on the command line)."
             )
     if value is None or isinstance(value, str):
         return value
@@ -104,8 +104,8 @@ def table_records(
             elif row and errors == "strict":
                 raise CorpusError(
                     f"{path}, line {start}: this row has {len(row)} field(s), but the text "
-                    f"column {name!r} is field {index + 1}. Fix the row, or read with "
-                    "errors='replace' to skip such rows."
+                    f"column {name!r} is field {index + 1}. Fix the row, or skip such rows by "
+                    "reading with replacing (--encoding-errors replace on the command line)."
                 )
             start = rows.line_num + 1
     except csv.Error as e:

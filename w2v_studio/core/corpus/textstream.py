@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import codecs
 import lzma
+import threading
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from w2v_studio.core.corpus.encoding import encoding_label, open_binary
@@ -105,10 +107,69 @@ def physical_lines(blocks: Iterable[str], max_chars: int | None) -> Iterator[tup
             yield lineno, piece
 
 
-def read_text(path: Path, codec: str, errors: str) -> Iterator[str]:
-    """Decoded blocks of a file, BOM stripped; CorpusError on unreadable bytes."""
-    decoder = codecs.getincrementaldecoder(codec)(errors)
-    newlines, first = 0, True
+@dataclass
+class Replaced:
+    """Undecodable bytes turned into U+FFFD while reading one file with ``errors="replace"``."""
+
+    count: int = 0  # bytes replaced
+    first_offset: int | None = None  # byte offset of the first one (of the unpacked text)
+    complete: bool = False  # the whole file was read
+
+
+_tally = threading.local()  # the error handler counts into the reading thread's tally
+REPLACE_HANDLER = "w2v-studio-count-replace"
+
+
+def _count_and_replace(e: UnicodeError) -> tuple[str, int]:
+    """Like errors="replace" (one U+FFFD per bad sequence), counting the bytes replaced."""
+    if not isinstance(e, UnicodeDecodeError):
+        raise e
+    _tally.count = getattr(_tally, "count", 0) + e.end - e.start
+    if getattr(_tally, "first", None) is None:
+        _tally.first = e.start
+    return "\ufffd", e.end
+
+
+codecs.register_error(REPLACE_HANDLER, _count_and_replace)
+
+REPLACE_ADVICE = (
+    "If only a few bytes are damaged, read it with them replaced by \ufffd: "
+    "--encoding-errors replace on the command line, or tick \"Replace unreadable bytes\" on "
+    "the Corpus page."
+)
+
+
+def _pending(decoder: codecs.IncrementalDecoder) -> int:
+    """Bytes the decoder holds back from the previous block (a character cut in two)."""
+    try:
+        return len(decoder.getstate()[0])
+    except (AttributeError, TypeError, IndexError):
+        return 0
+
+
+def _decode_error(path: Path, codec: str, e: UnicodeDecodeError, newlines: int, base: int) -> str:
+    before = e.object[: e.start].decode(codec, "replace")
+    lineno = newlines + before.count("\n") + 1
+    where = "of the unpacked text" if path.suffix.lower() in (".gz", ".bz2", ".xz") else ""
+    return (
+        f"{path}, line {lineno}, byte offset {base + e.start:,}{' ' if where else ''}{where}: "
+        f"the bytes {e.object[e.start : e.end].hex(' ')} cannot be read as "
+        f"{encoding_label(codec)}. If the file is in another encoding, choose the right one "
+        "(for example UTF-8, CP949 / EUC-KR for Korean, GB18030 for Chinese). " + REPLACE_ADVICE
+    )
+
+
+def read_text(
+    path: Path, codec: str, errors: str, replaced: Replaced | None = None
+) -> Iterator[str]:
+    """Decoded blocks of a file, BOM stripped; CorpusError on unreadable bytes.
+
+    With ``errors="replace"`` undecodable bytes become U+FFFD and are counted in ``replaced``.
+    """
+    counting = errors == "replace"
+    decoder = codecs.getincrementaldecoder(codec)(REPLACE_HANDLER if counting else errors)
+    rep = replaced if replaced is not None else Replaced()
+    newlines, first, consumed = 0, True, 0
     try:
         f = open_binary(path)
     except OSError as e:
@@ -122,18 +183,17 @@ def read_text(path: Path, codec: str, errors: str) -> Iterator[str]:
                     f"{path}: cannot read the file ({e}). If it is compressed, the archive may be "
                     "damaged or incomplete: decompress it again or use the original file."
                 ) from None
+            base = consumed - _pending(decoder)  # file offset of the decoder's input
+            _tally.count, _tally.first = 0, None
             try:
                 text = decoder.decode(data, final=not data)
             except UnicodeDecodeError as e:
-                before = e.object[: e.start].decode(codec, "replace")
-                lineno = newlines + before.count("\n") + 1
-                raise CorpusError(
-                    f"{path}, line {lineno}: the bytes {e.object[e.start : e.end].hex(' ')} "
-                    f"cannot be read as {encoding_label(codec)}. The file is probably in another "
-                    "encoding: choose the right encoding for this file (for example UTF-8, "
-                    "CP949 / EUC-KR for Korean, GB18030 for Chinese), or read it with "
-                    "errors='replace' to turn unreadable bytes into \ufffd."
-                ) from None
+                raise CorpusError(_decode_error(path, codec, e, newlines, base)) from None
+            consumed += len(data)
+            if counting and _tally.count:
+                rep.count += _tally.count
+                if rep.first_offset is None:
+                    rep.first_offset = base + _tally.first
             if first and text:
                 first = False
                 text = text.removeprefix("\ufeff")
@@ -141,6 +201,7 @@ def read_text(path: Path, codec: str, errors: str) -> Iterator[str]:
                 newlines += text.count("\n")
                 yield text
             if not data:
+                rep.complete = True
                 return
 
 
