@@ -363,7 +363,7 @@ def tokenize_corpus(
     cancel = cancel or threading.Event()
     where = folder.with_name(folder.name + ".partial")
     resume = _load_partial(where, [str(f.path) for f in corpus.files]) if where.is_dir() else None
-    with atomic_dir(folder) as tmp:
+    with atomic_dir(folder, may_replace=lambda _: True) as tmp:  # our cache entry, damaged
         run = _Run(corpus, tmp, on_error, on_progress, workers, resume)
         try:
             _execute(run, corpus, ref, plugin_id, plugin, opts, workers, cancel)

@@ -22,6 +22,8 @@ Iterating an :class:`EncodedCorpus` yields the token lists, like any other sente
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from w2v_studio.core.corpus.errors import CorpusError
 from w2v_studio.core.engine.vocab import Vocab
 
 IDS_FILE = "token_ids.bin"
@@ -37,6 +40,25 @@ LEXICON_FILE = "lexicon.json"
 COUNTS_FILE = "lexicon_counts.npy"
 ENCODED_FILES = (IDS_FILE, LENGTHS_FILE, LEXICON_FILE, COUNTS_FILE)
 _BLOCK = 1 << 20  # ids read per block when decoding
+MIN_FREE_BYTES = 100 << 20  # what writing ids leaves free on the disk at least
+
+
+def min_free_bytes() -> int:
+    """The free space kept on the disk (``$W2V_STUDIO_MIN_FREE_BYTES`` overrides it)."""
+    env = os.environ.get("W2V_STUDIO_MIN_FREE_BYTES", "")
+    return int(env) if env.isdigit() else MIN_FREE_BYTES
+
+
+def ensure_free_space(folder: Path, nbytes: int) -> None:
+    """Raise :class:`CorpusError` if writing ``nbytes`` more into ``folder`` would leave less
+    than :func:`min_free_bytes` free on its disk."""
+    free = shutil.disk_usage(folder).free
+    if free - nbytes < min_free_bytes():
+        raise CorpusError(
+            f"The disk of {folder} is nearly full ({free / 2**20:,.0f} MB free): writing the "
+            "corpus there as ids (4 bytes per word) would fill it, so it stopped. Free some "
+            "space, point TMPDIR to a larger disk, or turn corpus ids off (--no-corpus-ids) "
+            "to read the text at every epoch.")
 
 
 @dataclass
@@ -189,6 +211,7 @@ def encode_while_counting(sentences: Iterable[Sequence[str]], path: Path, every:
     with open(path / IDS_FILE, "wb") as fi, open(path / LENGTHS_FILE, "wb") as fl:
 
         def flush() -> None:
+            ensure_free_space(path, 4 * (len(ids) + len(lengths)))
             np.asarray(ids, dtype="<i4").tofile(fi)
             np.asarray(lengths, dtype="<i4").tofile(fl)
             ids.clear()

@@ -23,7 +23,6 @@ from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.huffman import HuffmanTree, build_huffman
 from w2v_studio.core.engine.noise import noise_distribution
 from w2v_studio.core.engine.vocab import Vocab
-from w2v_studio.core.workspace.atomic import atomic_dir
 
 FORMAT = "w2v-studio-model"
 FORMAT_VERSION = 1
@@ -63,10 +62,16 @@ class TrainedModel:
         return int(self.input_vectors.shape[1])
 
     # ------------------------------------------------------------------ saving
-    def save(self, path: str | Path) -> Path:
-        """Write the model folder atomically (a crash never leaves half a model)."""
+    def save(self, path: str | Path, *, overwrite: bool = True) -> Path:
+        """Write the model folder atomically (a crash never leaves half a model).
+
+        ``path`` must be new, an empty folder or, with ``overwrite``, a model folder; anything
+        else raises ``model_save.SaveRefused`` and is left untouched (see ``model_save``).
+        """
+        from w2v_studio.core.engine.model_save import model_target
+
         path = Path(path)
-        with atomic_dir(path) as tmp:
+        with model_target(path, overwrite) as tmp:
             meta = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,

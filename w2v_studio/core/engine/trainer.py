@@ -133,8 +133,10 @@ def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
     if not config.corpus_ids or counted:
         yield from _train(config, sentences, cancel, init, vocab, None)
         return
-    with tempfile.TemporaryDirectory(prefix="w2v-studio-ids-") as ids_dir:
-        yield from _train(config, sentences, cancel, init, vocab, Path(ids_dir))
+    from w2v_studio.core.workspace.tempdirs import app_temp_dir  # pid-named, swept if orphaned
+
+    with app_temp_dir("ids") as ids_dir:
+        yield from _train(config, sentences, cancel, init, vocab, ids_dir)
 
 
 def _train(config: TrainConfig, sentences: Iterable[Sequence[str]],

@@ -1,12 +1,15 @@
-"""Atomic file writes: a temp file in the same folder, then a rename."""
+"""Atomic writes: a temp file or folder in the same folder, then a rename (or a swap)."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -51,22 +54,110 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
             os.fsync(f.fileno())
 
 
+class NotReplaceable(FileExistsError):
+    """The path exists and is not something the app may replace (a file, a user's folder)."""
+
+
+def _replaceable(path: Path, may_replace: Callable[[Path], bool] | None) -> None:
+    if not os.path.lexists(path):
+        return
+    if path.is_symlink() or not path.is_dir():
+        raise NotReplaceable(f"{path} exists and is not a folder; it was left as it is")
+    if any(path.iterdir()) and not (may_replace is not None and may_replace(path)):
+        raise NotReplaceable(f"{path} is a folder that is not empty; it was left as it is")
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False if unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _swap_in(tmp: Path, path: Path) -> None:
+    """Put the finished ``tmp`` at ``path``; an existing ``path`` ends up in ``tmp``.
+
+    With an atomic exchange the path holds the old or the new folder at every instant.
+    Otherwise two renames, and the old folder waits as ``.<name>.old-<pid>`` in between:
+    :func:`recover_interrupted` puts it back if the process dies there.
+    """
+    if not os.path.lexists(path):
+        os.rename(tmp, path)
+        return
+    if _exchange(tmp, path):
+        return
+    old = path.with_name(f".{path.name}.old-{os.getpid()}")
+    os.rename(path, old)
+    try:
+        os.rename(tmp, path)
+    except BaseException:
+        os.rename(old, path)
+        raise
+    os.rename(old, tmp)
+
+
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:tmp-(?P<tpid>\d+)-[A-Za-z0-9_]+|old-(?P<opid>\d+))$")
+
+
+def recover_interrupted(path: str | os.PathLike) -> list[str]:
+    """Finish what a killed save of ``path`` left: its half-written temp folders are removed,
+    and an old folder moved aside is put back if nothing took its place. Only the app's own
+    leftovers (``.<name>.tmp-<pid>-*``, ``.<name>.old-<pid>``) of dead processes are touched.
+    Returns what was done, in words."""
+    from w2v_studio.core.workspace.locks import pid_alive
+
+    path = Path(os.path.abspath(path))
+    done: list[str] = []
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return done
+    for entry in entries:
+        m = _LEFTOVER.match(entry.name)
+        if m is None or m["name"] != path.name or not entry.is_dir(follow_symlinks=False):
+            continue
+        if pid_alive(int(m["tpid"] or m["opid"])):
+            continue
+        if m["opid"] and not os.path.lexists(path):
+            os.rename(entry.path, path)
+            done.append(f"restored {path} from an interrupted save")
+        else:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            done.append(f"removed {entry.path} left by an interrupted save")
+    return done
+
+
 @contextlib.contextmanager
-def atomic_dir(path: str | os.PathLike) -> Iterator[Path]:
-    """Build a directory in a temp sibling; on success it replaces ``path`` as a whole."""
-    path = Path(path)
+def atomic_dir(path: str | os.PathLike,
+               may_replace: Callable[[Path], bool] | None = None) -> Iterator[Path]:
+    """Build a directory in a temp sibling; on success it takes the place of ``path``.
+
+    An existing ``path`` is replaced only when it is an empty folder or ``may_replace(path)``
+    says the app wrote it; anything else raises :class:`NotReplaceable`, checked before the
+    block and again before the swap, and is never moved or deleted. Leftovers of an
+    interrupted earlier save are recovered first (:func:`recover_interrupted`).
+    """
+    path = Path(os.path.abspath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    recover_interrupted(path)
+    _replaceable(path, may_replace)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-{os.getpid()}-", dir=path.parent))
     try:
         yield tmp
         os.chmod(tmp, _umask_mode(0o777))  # mkdtemp makes 0700
-        old = None
-        if path.exists():
-            old = path.with_name(f".{path.name}.old-{os.getpid()}")
-            os.replace(path, old)
-        os.replace(tmp, path)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
+        _replaceable(path, may_replace)
+        _swap_in(tmp, path)  # tmp now holds the replaced folder, if any
+    finally:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise
