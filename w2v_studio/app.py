@@ -21,7 +21,7 @@ def log_dir() -> Path:
 
 def install_excepthook(window) -> Path:
     """Unexpected exceptions go to a log file and an inline message, never a crash dialog."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
 
     path = log_dir() / "errors.log"
 
@@ -37,15 +37,13 @@ def install_excepthook(window) -> Path:
         except OSError:
             pass
         sys.stderr.write(text)
-        message = QCoreApplication.translate(
-            "App",
-            "Something went wrong: {0}. Your work is still open; the details were written "
-            "to {1}. Please report them if it happens again.",
-        ).format(f"{exc_type.__name__}: {exc}", path)
+        from w2v_studio.qt.shell.messages import unexpected_error
+
+        error = unexpected_error(text, path)  # plain words; the traceback folded as details
         if threading.current_thread() is threading.main_thread():
-            window.show_error(message)
+            window.show_error(error.text, error.details)
         else:
-            QTimer.singleShot(0, window, lambda: window.show_error(message))
+            QTimer.singleShot(0, window, lambda: window.show_error(error.text, error.details))
 
     sys.excepthook = report
     threading.excepthook = lambda a: report(a.exc_type, a.exc_value, a.exc_traceback)

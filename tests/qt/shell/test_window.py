@@ -165,6 +165,8 @@ def test_unexpected_errors_become_an_inline_message_and_a_log(qtbot, window, tmp
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = old
-    assert "Something went wrong: KeyError" in window.messages.visible_text()
+    shown = window.messages.visible_text()
+    assert "Something went wrong" in shown and "KeyError" not in shown
+    assert "surprise" in window.messages.details_of("unexpected")
     assert "surprise" in log.read_text(encoding="utf-8")
     assert str(tmp_path) in str(log)

@@ -24,6 +24,7 @@ from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.model_io import ModelIO
 from w2v_studio.qt.shell.projects import ProjectIO
 from w2v_studio.qt.shell.state import AppState
+from w2v_studio.qt.shell.unsaved import UnsavedGuard
 from w2v_studio.qt.train.page import TrainPage
 
 MAX_RECENT = 10
@@ -36,7 +37,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         self.state = state or AppState(self)
-        self.confirm_close = True  # ask before stopping a run on close (tests turn it off)
+        # Ask before dropping unsaved work or stopping a run (tests turn it off).
+        self.confirm_close = True
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
 
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
 
         self.model_io = ModelIO(self)
         self.project_io = ProjectIO(self)
+        self.unsaved = UnsavedGuard(self)
         self._connect_pages()
         self._build_menus()
         self._restore()
@@ -325,9 +328,10 @@ class MainWindow(QMainWindow):
         where = self.state.model_dir or self.tr("not saved")
         self.statusBar().showMessage(self.tr("Model: {0} words · {1}").format(f"{n:,}", where))
 
-    def show_error(self, text: str) -> None:
-        """Unexpected errors (from the global exception hook) appear here, inline."""
-        self.messages.set_message("unexpected", "error", text)
+    def show_error(self, text: str, details: str | None = None) -> None:
+        """Unexpected errors (from the global exception hook) appear here, inline; the
+        technical ``details`` stay folded under "Show details"."""
+        self.messages.set_message("unexpected", "error", text, details)
 
     # ----------------------------------------------------------------- state
     def _restore(self) -> None:
@@ -361,6 +365,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.unsaved.confirm(self.tr("closing Word2Vec Studio")):
+            event.ignore()
+            return
         if self.train_page.is_running():
             if self.confirm_close:
                 answer = QMessageBox.question(

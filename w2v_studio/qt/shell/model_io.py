@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from w2v_studio.qt.shell.messages import plain_error
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -23,16 +24,24 @@ class ModelIO(QObject):
         self._threads: set[CallThread] = set()
 
     # ----------------------------------------------------------------- helpers
-    def _run(self, fn, on_done, what: str) -> CallThread:
+    def _run(
+        self, fn, on_done, what: str, path: Path | None = None, doing: str | None = None
+    ) -> CallThread:
         w = self.window
         w.statusBar().showMessage(what)
         t = CallThread(lambda report, cancel: fn(), self)
         self._threads.add(t)
         t.succeeded.connect(on_done)
-        t.failed.connect(lambda e: w.messages.set_message("model", "error", str(e)))
+        t.failed.connect(lambda e: self._show_failure(e, path, doing))
         t.finished.connect(lambda: (self._threads.discard(t), w.statusBar().clearMessage()))
         t.start()
         return t
+
+    def _show_failure(self, e: BaseException, path: Path | None, doing: str | None) -> None:
+        """A plain message naming the file and what to do (details folded), never a class
+        name."""
+        error = plain_error(e, path, doing or self.tr("be read or written"))
+        self.window.messages.set_message("model", "error", error.text, error.details)
 
     def wait(self) -> None:
         for t in list(self._threads):
@@ -46,7 +55,11 @@ class ModelIO(QObject):
         if path:
             self.open_model(Path(path))
 
-    def open_model(self, path: Path) -> CallThread:
+    def open_model(self, path: Path, ask: bool = True) -> CallThread | None:
+        """Open a model folder; first asks about unsaved work (unless ``ask`` is False:
+        the caller asked). None when the user cancelled."""
+        if ask and not self.window.unsaved.confirm(self.tr("opening another model")):
+            return None
         from w2v_studio.core.engine.model import TrainedModel
         from w2v_studio.core.vectors.word_vectors import WordVectors
 
@@ -61,7 +74,9 @@ class ModelIO(QObject):
             self.window.add_recent("model", path)
             self.window.tabs.setCurrentWidget(self.window.explore_page)
 
-        return self._run(load, done, self.tr("Opening the model…"))
+        return self._run(
+            load, done, self.tr("Opening the model…"), path, self.tr("be opened as a model")
+        )
 
     def import_vectors_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -73,7 +88,10 @@ class ModelIO(QObject):
         if path:
             self.import_vectors(Path(path))
 
-    def import_vectors(self, path: Path) -> CallThread:
+    def import_vectors(self, path: Path) -> CallThread | None:
+        if not self.window.unsaved.confirm(self.tr("importing vectors")):
+            return None
+
         def load() -> Any:
             from w2v_studio.core.vectors.io.load import load_vectors
 
@@ -85,7 +103,9 @@ class ModelIO(QObject):
             self.window.add_recent("vectors", path)
             self.window.tabs.setCurrentWidget(self.window.explore_page)
 
-        return self._run(load, done, self.tr("Importing vectors…"))
+        return self._run(
+            load, done, self.tr("Importing vectors…"), path, self.tr("be read as word vectors")
+        )
 
     # ----------------------------------------------------------------- save
     def save_model(self) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
@@ -15,6 +16,13 @@ from w2v_studio.core.workspace.project import (
     load_project,
     save_project,
 )
+from w2v_studio.qt.shell.messages import plain_error
+from w2v_studio.qt.shell.unsaved import (
+    Choice,
+    ask_save_discard_cancel,
+    model_folder_beside,
+    save_model_and_wait,
+)
 
 if TYPE_CHECKING:
     from w2v_studio.qt.shell.host import WindowHost
@@ -24,7 +32,12 @@ class ProjectIO(QObject):
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
-        self.path: Path | None = None
+        self._tokenizer_known = True  # False when the project was read before the plugins
+
+    @property
+    def path(self) -> Path | None:
+        """The open project's file (None before one is opened or saved)."""
+        return self.window.state.project_path
 
     def current(self) -> Project:
         """The project as the pages show it now."""
@@ -43,6 +56,29 @@ class ProjectIO(QObject):
             model_dir=str(model_dir) if model_dir else None,
         )
 
+    # ----------------------------------------------------------------- unsaved changes
+    def _as_written(self, project: Project, path: Path) -> dict[str, Any]:
+        d = project.to_dict(path.parent.resolve())
+        if not self._tokenizer_known:  # the plugin list was still loading when it was read
+            d["tokenizer"] = None
+        return d
+
+    def _mark_saved(self, path: Path, project: Project) -> None:
+        self._tokenizer_known = self.window.corpus_page.tok_combo.count() > 0
+        self.window.state.mark_project_saved(path, self._as_written(project, path))
+
+    def has_unsaved_changes(self) -> bool:
+        """True when a project is open and the pages show something its file does not hold."""
+        path = self.path
+        if path is None:
+            return False
+        try:
+            now = self.current()
+        except ValueError:  # settings that cannot be saved are a change from the file
+            return True
+        return self.window.state.project_changed(self._as_written(now, path))
+
+    # ----------------------------------------------------------------- save
     def save_dialog(self) -> None:
         start = str(self.path) if self.path else ""
         path, _ = QFileDialog.getSaveFileName(
@@ -54,7 +90,14 @@ class ProjectIO(QObject):
         if path:
             self.save(Path(path))
 
-    def save(self, path: Path) -> Path | None:
+    def save(self, path: Path, include_model: bool | None = None) -> Path | None:
+        """Write the project. A model trained here and not saved yet is first saved beside
+        the project, when the user says so (``include_model``: asked when None)."""
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(PROJECT_SUFFIX)
+        if self.window.state.model_unsaved() and not self._save_model_first(path, include_model):
+            return None
         try:
             project = self.current()
         except ValueError as e:
@@ -69,18 +112,66 @@ class ProjectIO(QObject):
         try:
             written = save_project(project, path)
         except OSError as e:
-            self.window.messages.set_message(
-                "project",
-                "error",
-                self.tr("The project could not be written to {0}: {1}").format(path, e.strerror),
-            )
+            error = plain_error(e, path, self.tr("be written"))
+            self.window.messages.set_message("project", "error", error.text, error.details)
             return None
-        self.path = written
-        self.window.messages.clear_message("project")
-        self.window.statusBar().showMessage(self.tr("Project saved: {0}").format(written), 5000)
+        self._mark_saved(written, project)
+        self._tell_saved(written)
         self.window.add_recent("project", written)
         return written
 
+    def _save_model_first(self, path: Path, include_model: bool | None) -> bool:
+        """Save the unsaved model beside ``path``; False when the project must not be written
+        (the user cancelled, or the model could not be saved)."""
+        w = self.window
+        folder = model_folder_beside(path)
+        if include_model is None:
+            if not w.confirm_close:
+                return True  # not asked: the project is written and says it has no model
+            choice = ask_save_discard_cancel(
+                w,
+                self.tr("The model is not saved"),
+                self.tr(
+                    "The model you trained is not saved, so the project cannot include it. "
+                    "Save the model in {0} together with the project?"
+                ).format(folder),
+                discard_label=self.tr("Save the project without the model"),
+            )
+            if choice is Choice.CANCEL:
+                return False
+            include_model = choice is Choice.SAVE
+        if not include_model:
+            return True
+        if save_model_and_wait(w, folder):
+            return True
+        w.messages.set_message(
+            "project",
+            "error",
+            self.tr(
+                "The project was not saved, because its model could not be saved in {0}. "
+                "Choose another place for the project, or save the model first with "
+                "File > Save model."
+            ).format(folder),
+        )
+        return False
+
+    def _tell_saved(self, written: Path) -> None:
+        w = self.window
+        if w.state.model_unsaved():
+            w.messages.set_message(
+                "project",
+                "warning",
+                self.tr(
+                    "The project was saved in {0} without the model: the model you trained is "
+                    "not saved. Save it with File > Save model, then save the project again "
+                    "to include it."
+                ).format(written),
+            )
+            return
+        w.messages.clear_message("project")
+        w.statusBar().showMessage(self.tr("Project saved: {0}").format(written), 5000)
+
+    # ----------------------------------------------------------------- open
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -92,12 +183,41 @@ class ProjectIO(QObject):
             self.open(Path(path))
 
     def open(self, path: Path) -> bool:
+        """Open a project file (after asking about unsaved work); False when it was not."""
         w = self.window
+        path = Path(path)
+        if not w.unsaved.confirm(self.tr("opening a project")):
+            return False
         try:
             project = load_project(path)
+            self._apply(project)
         except ProjectError as e:
             w.messages.set_message("project", "error", str(e))
             return False
+        except Exception as e:  # a file this version cannot use: say so, keep the window
+            error = plain_error(e, path, self.tr("be opened as a project"))
+            w.messages.set_message("project", "error", error.text, error.details)
+            return False
+        model = project.model_dir
+        opens_model = bool(model) and (Path(model) / "model.json").exists()
+        shown = self.current_or(project)
+        if opens_model:
+            shown = dataclasses.replace(shown, model_dir=model)
+        self._mark_saved(path, shown)
+        if opens_model:
+            w.model_io.open_model(Path(model), ask=False)
+        w.add_recent("project", path)
+        w.tabs.setCurrentWidget(w.corpus_page)
+        return True
+
+    def current_or(self, fallback: Project) -> Project:
+        try:
+            return self.current()
+        except ValueError:
+            return fallback
+
+    def _apply(self, project: Project) -> None:
+        w = self.window
         w.messages.clear_message("project")
         w.train_page.set_config(project.train)
         w.corpus_page.apply_project(project)
@@ -111,9 +231,3 @@ class ProjectIO(QObject):
                     "from their new place."
                 ).format(", ".join(missing)),
             )
-        if project.model_dir and (Path(project.model_dir) / "model.json").exists():
-            w.model_io.open_model(Path(project.model_dir))
-        self.path = path
-        w.add_recent("project", path)
-        w.tabs.setCurrentWidget(w.corpus_page)
-        return True

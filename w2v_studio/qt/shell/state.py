@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,6 +19,11 @@ class AppState(QObject):
     ``model`` is the native model (``None`` for imported vectors); ``vectors`` is the query
     object and is always set together with a model. ``tokenized`` is the corpus the model was
     trained on, when known (for concordances).
+
+    What would be lost on closing: a model trained in this session and not yet saved has no
+    ``model_dir`` (``model_unsaved()``); a project is "open" once it was opened or saved
+    (``project_path``) and has unsaved changes when what the pages show differs from what
+    was last written (``project_changed(now)``, ``now`` being ``Project.to_dict`` of the pages).
     """
 
     model_changed = Signal()  # after a model is trained / opened / vectors imported
@@ -31,6 +36,8 @@ class AppState(QObject):
         self.model_dir: Path | None = None
         self.tokenized: TokenizedCorpus | None = None
         self.language: str = "en"  # current UI language code: "en", "ko" or "zh_CN"
+        self.project_path: Path | None = None
+        self._project_written: dict[str, Any] | None = None
 
     def set_model(
         self,
@@ -45,6 +52,20 @@ class AppState(QObject):
         self.model_dir = Path(model_dir) if model_dir is not None else None
         self.tokenized = tokenized
         self.model_changed.emit()
+
+    def model_unsaved(self) -> bool:
+        """True for a native model trained here and not saved yet (opened or saved models
+        have a folder; imported vectors come from a file and cannot be saved as a model)."""
+        return self.model is not None and self.model_dir is None
+
+    def mark_project_saved(self, path: Path, written: dict[str, Any]) -> None:
+        """Record the project file and what it holds now (after open or save)."""
+        self.project_path = Path(path)
+        self._project_written = written
+
+    def project_changed(self, now: dict[str, Any]) -> bool:
+        """True when a project is open and ``now`` differs from what its file holds."""
+        return self._project_written is not None and now != self._project_written
 
     def has_vectors(self) -> bool:
         """True when something can be explored (a trained/opened model or imported vectors)."""

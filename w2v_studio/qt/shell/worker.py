@@ -126,7 +126,26 @@ def lower_priority(niceness: int = 5) -> None:
 
 
 def _plain(e: BaseException) -> str:
-    text = str(e).strip() or type(e).__name__
-    return QCoreApplication.translate(
-        "TrainThread", "Training stopped with an unexpected error: {0}"
-    ).format(text)
+    """What the Train page shows when the engine raised: plain words, never a class name."""
+    text = str(e).strip()
+    if text and type(e).__module__.startswith("w2v_studio."):  # our errors say what to do
+        return QCoreApplication.translate("TrainThread", "Training stopped: {0}").format(text)
+    if isinstance(e, OSError):
+        return QCoreApplication.translate(
+            "TrainThread",
+            "Training stopped: {0} could not be read or written ({1}). Check that it exists "
+            "and that the disk has room, then press Start again.",
+        ).format(e.filename or QCoreApplication.translate("TrainThread", "a file"), e.strerror)
+    from w2v_studio.qt.shell.messages import write_error_log
+
+    log = write_error_log("".join(traceback.format_exception(type(e), e, e.__traceback__)))
+    message = QCoreApplication.translate(
+        "TrainThread",
+        "Training stopped because of an unexpected problem. Your settings and corpus are "
+        "kept: press Start to try again.",
+    )
+    if log is not None:
+        message += " " + QCoreApplication.translate(
+            "TrainThread", "The details were written to {0}."
+        ).format(log)
+    return message
