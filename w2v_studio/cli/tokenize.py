@@ -50,6 +50,13 @@ def register(subparsers: Any) -> None:
         help="worker processes (default 2; 0 runs in this process)",
     )
     p.add_argument("--encoding", help="encoding of the files (default: detected per file)")
+    p.add_argument(
+        "--encoding-errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that cannot be decoded: stop with an error (strict, default), or replace "
+        "them by \ufffd and report how many (replace)",
+    )
     p.add_argument("--column", help="csv/tsv: the text column (name or 0-based number)")
     p.add_argument("--field", help="jsonl: the text field (dotted path allowed)")
     p.add_argument(
@@ -128,7 +135,7 @@ def run_tokenize(args: argparse.Namespace) -> int:
     progress = _Progress(args.quiet)
     try:
         corpus = Corpus(args.corpus, encoding=args.encoding, column=_column(args.column),
-                        field=args.field)  # fmt: skip
+                        field=args.field, errors=args.encoding_errors)  # fmt: skip
         if not corpus.files:
             raise UserError(f"no text files found in {', '.join(args.corpus)}")
         tc = tokenize_corpus(corpus, args.tokenizer, options, workers=args.workers,
@@ -151,6 +158,12 @@ def run_tokenize(args: argparse.Namespace) -> int:
             atomic_write(args.output, "wb", encoding=None) as dst,
         ):
             shutil.copyfileobj(src, dst, 1 << 20)
+    try:
+        note = corpus.replacement_note()
+    except CorpusError as e:
+        raise UserError(str(e)) from None
+    if note:
+        print(f"warning: {note}", file=sys.stderr)
     for err in tc.errors[:20]:
         print(f"warning: {err}", file=sys.stderr)
     if len(tc.errors) > 20:

@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--opt", action="append", default=[], metavar="KEY=VALUE",
                    help="tokenizer option (repeatable)")
     p.add_argument("--encoding", help="file encoding (detected when not given)")
+    p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
+                   help="undecodable bytes: stop with an error (strict), or replace them by "
+                        "\ufffd and report how many (replace)")
     p.add_argument("--column", help="csv/tsv column (name or 0-based number)")
     p.add_argument("--field", help="jsonl field")
     p.add_argument("--continue", dest="resume", type=Path, metavar="MODEL_DIR",
@@ -110,16 +113,19 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
     if column is not None and column.isdigit():
         column = int(column)
     try:
-        corpus = Corpus(args.corpus, encoding=args.encoding, column=column, field=args.field)
+        corpus = Corpus(args.corpus, encoding=args.encoding, column=column, field=args.field,
+                        errors=getattr(args, "encoding_errors", "strict"))
     except CorpusError as e:
         raise UserError(str(e)) from None
     info: dict[str, Any] = {
         "files": [str(f.path.resolve()) for f in corpus.files],
         "encodings": {str(f.path.resolve()): f.encoding.encoding for f in corpus.files},
+        "encoding_errors": corpus.errors,
         "column": column, "field": args.field, "tokenizer": config.tokenizer,
         "tokenizer_options": dict(config.tokenizer_options),
     }
     if config.tokenizer == "whitespace" and not config.tokenizer_options:
+        _warn_replaced(corpus, bar)
         return corpus.sentences(None, max_sentence_length=config.max_sentence_length), info
     from w2v_studio.tokenizers.pipeline import TokenizeCancelled, TokenizeError, tokenize_corpus
 
@@ -140,8 +146,24 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
                     f"{' (from cache)' if tc.from_cache else ''}: {tc.path}")
         for err in tc.errors[:5]:
             bar.message(f"warning: skipped {err}")
+    _warn_replaced(corpus, bar)
     info["tokenized_path"] = str(tc.path)
     return tc.sentences(config.max_sentence_length), info
+
+
+def _warn_replaced(corpus, bar: ProgressLine | None) -> None:
+    """With --encoding-errors replace: say how many undecodable bytes were replaced, where."""
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.corpus.errors import CorpusError
+
+    try:
+        note = corpus.replacement_note()
+    except CorpusError as e:
+        raise UserError(str(e)) from None
+    if note and bar is not None:
+        bar.message(f"warning: {note}")
+    elif note:
+        print(f"warning: {note}", file=__import__("sys").stderr)
 
 
 def run(args: argparse.Namespace) -> int:

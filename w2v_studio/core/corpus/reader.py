@@ -275,7 +275,7 @@ class Corpus:
             return None
         total = sum(r.count for r in found.values())
         where = "; ".join(
-            f"{path.name}: {r.count:,} (first at byte offset {r.first_offset:,})"
+            f"{path.name}: {r.count:,}, the first at byte offset {r.first_offset:,}"
             for path, r in found.items()
         )
         return f"{total:,} undecodable byte(s) were replaced by \ufffd ({where})."
