@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from w2v_studio.tokenizers.base import Token
-from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, KoreanMorphTokenizer
 
 _KIWIS: dict[tuple[str, str], object] = {}
 
@@ -27,7 +26,7 @@ def _shared_kiwi(typos: str, user_dict: str):
     return _KIWIS[key]
 
 
-class KiwiTokenizer:
+class KiwiTokenizer(KoreanMorphTokenizer):
     """Kiwi morphemes, filtered by part-of-speech class.
 
     >>> KiwiTokenizer().tokenize("나는 학교에 갔다")  # doctest: +SKIP
@@ -44,17 +43,15 @@ class KiwiTokenizer:
         user_dict: str = "",
         typos: str = "none",
     ) -> None:
+        super().__init__(drop, output, lemma)
         self._kiwi = _shared_kiwi(typos, user_dict)
-        self.filter = PosFilter(drop, output, lemma)
 
     @staticmethod
-    def _morphs(tokens) -> list[tuple[str, str, str]]:
+    def _triples(tokens) -> list[tuple[str, str, str]]:
         return [(t.form, t.tag, t.lemma) for t in tokens]
 
-    def tokenize(self, text: str) -> list[str]:
-        if not text.strip():
-            return []
-        return self.filter.apply(self._morphs(self._kiwi.tokenize(text)))
+    def _morphs(self, text: str) -> list[tuple[str, str, str]]:
+        return self._triples(self._kiwi.tokenize(text)) if text.strip() else []
 
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
         """Many lines in one call (less overhead per line)."""
@@ -62,10 +59,5 @@ class KiwiTokenizer:
         out: list[list[str]] = [[] for _ in texts]
         idx = [i for i, t in enumerate(texts) if t.strip()]
         for i, toks in zip(idx, self._kiwi.tokenize([texts[i] for i in idx]), strict=True):
-            out[i] = self.filter.apply(self._morphs(toks))
+            out[i] = self.filter.apply(self._triples(toks))
         return out
-
-    def analyze(self, text: str) -> list[Token]:
-        if not text.strip():
-            return []
-        return self.filter.analyze(self._morphs(self._kiwi.tokenize(text)))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from w2v_studio.tokenizers.base import Token
 from w2v_studio.tokenizers.java import JAVA_MISSING, find_jvm
-from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, KoreanMorphTokenizer
 
 
 def _jvm_path() -> str:
@@ -31,7 +30,7 @@ def _shared(kind: str, user_dict: str = ""):
     return _TAGGERS[key]
 
 
-class OktTokenizer:
+class OktTokenizer(KoreanMorphTokenizer):
     """Okt (Open Korean Text) tokens, filtered by part-of-speech class.
 
     >>> OktTokenizer().tokenize("아버지가 방에 들어가신다")  # doctest: +SKIP
@@ -47,24 +46,17 @@ class OktTokenizer:
         lemma: bool = False,
         norm: bool = False,
     ) -> None:
+        super().__init__(drop, output, lemma, tagset="okt")  # Okt stems itself (stem=lemma)
         self._okt = _shared("okt")
         self.norm = norm
-        self.lemma = lemma
-        self.filter = PosFilter(drop, output, False, tagset="okt")
 
     def _morphs(self, text: str) -> list[tuple[str, str, str]]:
         if not text.strip():
             return []
         return [(w, t, w) for w, t in self._okt.pos(text, norm=self.norm, stem=self.lemma)]
 
-    def tokenize(self, text: str) -> list[str]:
-        return self.filter.apply(self._morphs(text))
 
-    def analyze(self, text: str) -> list[Token]:
-        return self.filter.analyze(self._morphs(text))
-
-
-class KomoranTokenizer:
+class KomoranTokenizer(KoreanMorphTokenizer):
     """Komoran morphemes, filtered by part-of-speech class (whitespace-only text is guarded).
 
     >>> KomoranTokenizer().tokenize("아버지가 방에 들어가신다")  # doctest: +SKIP
@@ -80,16 +72,10 @@ class KomoranTokenizer:
         lemma: bool = False,
         user_dict: str = "",
     ) -> None:
+        super().__init__(drop, output, lemma)
         self._komoran = _shared("komoran", user_dict)
-        self.filter = PosFilter(drop, output, lemma)
 
     def _morphs(self, text: str) -> list[tuple[str, str, str]]:
         if not text.strip():  # Komoran raises a NullPointerException on blank text
             return []
         return [(w, t, w + "다") for w, t in self._komoran.pos(text)]
-
-    def tokenize(self, text: str) -> list[str]:
-        return self.filter.apply(self._morphs(text))
-
-    def analyze(self, text: str) -> list[Token]:
-        return self.filter.analyze(self._morphs(text))

@@ -9,8 +9,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from w2v_studio.tokenizers.base import Token
-from w2v_studio.tokenizers.korean import DEFAULT_DROP, PosFilter, pos_class
+from w2v_studio.tokenizers.korean import DEFAULT_DROP, KoreanMorphTokenizer, pos_class
 from w2v_studio.tokenizers.text import clean_tokens, needs_cleaning
 
 # Base tags of mecab-ko-dic; compound tags (VV+EP) are classed by their first part.
@@ -110,7 +109,7 @@ def compile_user_dict(csv_path: str) -> str:
     return str(out)
 
 
-class MecabTokenizer:
+class MecabTokenizer(KoreanMorphTokenizer):
     """Mecab morphemes, filtered by part-of-speech class.
 
     >>> MecabTokenizer().tokenize("나는 학교에 갔다")  # doctest: +SKIP
@@ -129,14 +128,13 @@ class MecabTokenizer:
         import _mecab
         import mecab
 
+        super().__init__(drop, output, lemma)
         if user_dict and not user_dict.endswith(".dic"):
             user_dict = compile_user_dict(user_dict)
         self._mecab = mecab.MeCab(user_dictionary_path=user_dict or None)
         self._tagger = self._mecab._tagger
         self._lattice = _mecab.Lattice()
         self._lattice.add_request_type(_mecab.MECAB_ALLOCATE_SENTENCE)
-        self.filter = PosFilter(drop, output, lemma)
-        self.lemma = lemma
         # plain words without lemmas (the usual case): one regex pass over Mecab's output
         self._fast = _fast_pattern(tuple(drop)) if output == "word" and not lemma else None
 
@@ -185,10 +183,10 @@ class MecabTokenizer:
             out.append(filt.format(surface, tag) if filt.with_pos else surface)
         return out
 
-    def analyze(self, text: str) -> list[Token]:
+    def _morphs(self, text: str) -> list[tuple[str, str, str]]:
         morphs = []
         for row in self._rows(text):
             surface, _, feature = row.partition("\t")
             tag = feature[: feature.find(",")]
             morphs.append((surface, tag, self._lemma(surface, feature)))
-        return self.filter.analyze(morphs)
+        return morphs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Page = Literal["explore", "evaluate"]
 
@@ -47,7 +47,7 @@ def open_model(path: Path):
     return None, load_vectors(path), None, None
 
 
-def run_page(page: Page, argv: list[str] | None = None) -> int:
+def _parser(page: Page) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"python -m w2v_studio.qt.standalone {page}")
     parser.add_argument("model", nargs="?", help="model folder or vector file (default: demo)")
     parser.add_argument("--lang", default="en", help="interface language: en, ko or zh_CN")
@@ -61,9 +61,65 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, help="how many frequent words to place")
     parser.add_argument("--screenshot", help="save a PNG of the window and quit")
     parser.add_argument("--size", default="1400x860", help="window size WxH")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def _make_page(page: Page, state: Any, args: argparse.Namespace) -> Any:
+    if page == "evaluate":
+        from w2v_studio.qt.evaluate.page import EvaluatePage
+
+        return EvaluatePage(state)
+    from w2v_studio.core.explore.word_selection import WordChoice
+    from w2v_studio.qt.explore.page import ExplorePage
+
+    widget = ExplorePage(state)
+    if args.words:
+        widget.controls.set_choice(WordChoice("frequent", args.words))
+    widget.controls.set_method(args.method)
+    widget.controls.colour.setCurrentIndex(["frequency", "cluster"].index(args.colour))
+    return widget
+
+
+def _after_model(page: Page, widget: Any, args: argparse.Namespace) -> None:
+    """What the options ask for once the model is shown: a word, a tab, a comparison, a run."""
+    if page == "evaluate":
+        if args.eval:
+            widget.add_files([Path(p) for p in args.eval])
+            widget.run()
+        return
+    if args.find:
+        widget.select_word(args.find)
+        widget.centre_word(args.find)
+    if args.compare:
+        widget.compare.set_other(open_model(Path(args.compare))[1], Path(args.compare).name)
+        if args.find:
+            widget.compare.compare(args.find)
+    if args.tab:
+        tabs = {"questions": widget.questions, "concordance": widget.concordance,
+                "compare": widget.compare}
+        widget.tabs.setCurrentWidget(tabs[args.tab])
+
+
+def _schedule_screenshot(page: Page, widget: Any, app: Any, args: argparse.Namespace) -> None:
+    """Save the window as PNG once it has something to show, then quit."""
     from PySide6.QtCore import QTimer
+
+    def shoot() -> None:
+        widget.grab().save(args.screenshot)
+        if hasattr(widget, "shutdown"):
+            widget.shutdown()
+        app.quit()
+
+    if page == "evaluate" and args.eval:
+        widget.finished.connect(lambda _o: QTimer.singleShot(300, shoot))
+    elif page == "explore" and args.method != "pca":
+        widget.placed.connect(lambda: QTimer.singleShot(1500, shoot))
+    else:
+        QTimer.singleShot(1500, shoot)
+
+
+def run_page(page: Page, argv: list[str] | None = None) -> int:
+    args = _parser(page).parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
     from w2v_studio.qt.shell.i18n import install_language
@@ -84,55 +140,15 @@ def run_page(page: Page, argv: list[str] | None = None) -> int:
         from types import SimpleNamespace
 
         tokenized = SimpleNamespace(path=Path(args.tokens))
-    if page == "explore":
-        from w2v_studio.core.explore.word_selection import WordChoice
-        from w2v_studio.qt.explore.page import ExplorePage
-
-        widget = ExplorePage(state)
-        if args.words:
-            widget.controls.set_choice(WordChoice("frequent", args.words))
-        widget.controls.set_method(args.method)
-        widget.controls.colour.setCurrentIndex(["frequency", "cluster"].index(args.colour))
-    else:
-        from w2v_studio.qt.evaluate.page import EvaluatePage
-
-        widget = EvaluatePage(state)
+    widget = _make_page(page, state, args)
     w, h = (int(v) for v in args.size.lower().split("x"))
     widget.resize(w, h)
     widget.setWindowTitle(f"Word2Vec Studio — {page}")
     widget.show()
     state.set_model(model, vectors, model_dir, tokenized)
-    if page == "explore" and args.find:
-        widget.select_word(args.find)
-        widget.centre_word(args.find)
-    if page == "explore" and args.compare:
-        widget.compare.set_other(open_model(Path(args.compare))[1], Path(args.compare).name)
-        if args.find:
-            widget.compare.compare(args.find)
-    if page == "explore" and args.tab:
-        tabs = {
-            "questions": widget.questions,
-            "concordance": widget.concordance,
-            "compare": widget.compare,
-        }
-        widget.tabs.setCurrentWidget(tabs[args.tab])
-    if page == "evaluate" and args.eval:
-        widget.add_files([Path(p) for p in args.eval])
-        widget.run()
+    _after_model(page, widget, args)
     if args.screenshot:
-
-        def shoot() -> None:
-            widget.grab().save(args.screenshot)
-            if hasattr(widget, "shutdown"):
-                widget.shutdown()
-            app.quit()
-
-        if page == "evaluate" and args.eval:
-            widget.finished.connect(lambda _o: QTimer.singleShot(300, shoot))
-        elif page == "explore" and args.method != "pca":
-            widget.placed.connect(lambda: QTimer.singleShot(1500, shoot))
-        else:
-            QTimer.singleShot(1500, shoot)
+        _schedule_screenshot(page, widget, app, args)
     code = app.exec()
     if hasattr(widget, "shutdown"):
         widget.shutdown()

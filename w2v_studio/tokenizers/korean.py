@@ -141,3 +141,31 @@ class PosFilter:
                 if word:
                     out.append(Token(word, tag))
         return out
+
+
+class KoreanMorphTokenizer:
+    """A Korean tokenizer whose backend yields ``(surface, tag, lemma)`` morphemes, filtered by
+    part-of-speech class: the shared constructor of the Mecab, Kiwi, Okt and Komoran plugins.
+    Subclasses set ``id`` and implement ``_morphs``.
+    """
+
+    id = ""
+
+    def __init__(
+        self,
+        drop: Iterable[str] = DEFAULT_DROP,
+        output: str = "word",
+        lemma: bool = False,
+        tagset: TagSet = "sejong",
+    ) -> None:
+        self.lemma = lemma
+        self.filter = PosFilter(drop, output, lemma and tagset == "sejong", tagset=tagset)
+
+    def _morphs(self, text: str) -> list[tuple[str, str, str]]:
+        raise NotImplementedError
+
+    def tokenize(self, text: str) -> list[str]:
+        return self.filter.apply(self._morphs(text))
+
+    def analyze(self, text: str) -> list[Token]:
+        return self.filter.analyze(self._morphs(text))

@@ -305,6 +305,38 @@ def _keep_partial(tmp: Path, partial: Path) -> None:
             os.replace(tmp / name, partial / name)
 
 
+def _checked_plugin(plugin_id: str, options: dict[str, Any] | None) -> tuple[Any, Any, dict]:
+    """The plugin, its ref and the checked options; TokenizeError when it cannot run."""
+    try:
+        plugin, ref = get_plugin(plugin_id)
+        from w2v_studio.tokenizers.options import validate_options
+
+        opts = validate_options(plugin_id, plugin.options, options, dict(plugin.aliases))
+    except (ValueError, TokenizerUnavailable) as e:
+        raise TokenizeError(str(e)) from None
+    reason = unavailable_reason(plugin_id)
+    if reason:
+        raise TokenizeError(f"tokenizer {plugin_id!r} cannot run: {reason}")
+    return plugin, ref, opts
+
+
+def _from_cache(
+    folder: Path, on_progress: Callable[[TokenizeProgress], None] | None
+) -> TokenizedCorpus | None:
+    """The cached run in ``folder`` when it is complete and readable (else None: tokenize)."""
+    if not (folder / COMPLETE_MARKER).is_file():
+        return None
+    try:
+        tc = TokenizedCorpus.load(folder, from_cache=True)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # damaged: tokenize again
+    if on_progress is not None:
+        s = tc.stats
+        on_progress(TokenizeProgress(s.lines, s.chars, s.tokens, 0.0, 1.0,
+                                     len(tc.errors), 0.0, 0, True))  # fmt: skip
+    return tc
+
+
 def tokenize_corpus(
     corpus: Any,
     plugin_id: str,
@@ -336,30 +368,13 @@ def tokenize_corpus(
     """
     if on_error not in ("skip", "stop"):
         raise ValueError(f"on_error must be 'skip' or 'stop', not {on_error!r}")
-    try:
-        plugin, ref = get_plugin(plugin_id)
-        from w2v_studio.tokenizers.options import validate_options
-
-        opts = validate_options(plugin_id, plugin.options, options, dict(plugin.aliases))
-    except (ValueError, TokenizerUnavailable) as e:
-        raise TokenizeError(str(e)) from None
-    reason = unavailable_reason(plugin_id)
-    if reason:
-        raise TokenizeError(f"tokenizer {plugin_id!r} cannot run: {reason}")
+    plugin, ref, opts = _checked_plugin(plugin_id, options)
     corpus = _as_corpus(corpus)
     root = Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
     folder = root / cache_key(corpus, plugin_id, plugin.version, opts)
-    if (folder / COMPLETE_MARKER).is_file():
-        try:
-            tc = TokenizedCorpus.load(folder, from_cache=True)
-        except (OSError, ValueError, KeyError, TypeError):
-            tc = None  # damaged: tokenize again
-        if tc is not None:
-            if on_progress is not None:
-                s = tc.stats
-                on_progress(TokenizeProgress(s.lines, s.chars, s.tokens, 0.0, 1.0,
-                                             len(tc.errors), 0.0, 0, True))  # fmt: skip
-            return tc
+    cached = _from_cache(folder, on_progress)
+    if cached is not None:
+        return cached
     cancel = cancel or threading.Event()
     where = folder.with_name(folder.name + ".partial")
     resume = _load_partial(where, [str(f.path) for f in corpus.files]) if where.is_dir() else None

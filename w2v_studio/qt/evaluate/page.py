@@ -57,9 +57,24 @@ class EvaluatePage(QWidget):
         self.tables = ResultTables(self)
         self._thread: CallThread | None = None
         self.messages = MessageBar(self)
+        self._build_files()
+        self._build_settings()
+        self._build_run_controls()
+        self._build_chart()
+        self._build_layout()
+        self._connect()
+        self.retranslate()
+
+    def _build_files(self) -> None:
+        """The evaluation files to run, with Add and Remove."""
+        self.files_label = QLabel()
         self.files = QListWidget()
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
+
+    def _build_settings(self) -> None:
+        """Analogy method, how many frequent words take part, case folding."""
+        self.method_label, self.restrict_label = QLabel(), QLabel()
         self.method = QComboBox()
         self.method.addItem("3CosAdd", "3cosadd")
         self.method.addItem("3CosMul", "3cosmul")
@@ -67,12 +82,18 @@ class EvaluatePage(QWidget):
         self.restrict.setGroupSeparatorShown(True)
         self.restrict.setSingleStep(10_000)
         self.case = QCheckBox()
+
+    def _build_run_controls(self) -> None:
+        """Run, Cancel, the progress bar and Export."""
         self.run_button, self.cancel_button = QPushButton(), QPushButton()
         self.cancel_button.setEnabled(False)
         self.export_button = QPushButton()
         self.export_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+
+    def _build_chart(self) -> None:
+        """A bar per file or section, and the result tables in tabs."""
         self.results = QTabWidget()
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
@@ -83,28 +104,20 @@ class EvaluatePage(QWidget):
         self.chart.addItem(self.bars)
         self.bar_labels: list[pg.TextItem] = []
         self.chart.setYRange(0, 1)
-        self.files_label, self.method_label, self.restrict_label = QLabel(), QLabel(), QLabel()
         self.chart_label = QLabel()
         self.chart_label.setWordWrap(True)
 
+    def _build_layout(self) -> None:
+        """Files and settings on the left; the chart and the tables on the right."""
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.files_label)
-        ll.addWidget(self.files, 1)
-        fb = QHBoxLayout()
-        fb.addWidget(self.add_button)
-        fb.addWidget(self.remove_button)
-        ll.addLayout(fb)
-        ll.addWidget(self.method_label)
-        ll.addWidget(self.method)
-        ll.addWidget(self.restrict_label)
-        ll.addWidget(self.restrict)
-        ll.addWidget(self.case)
-        rb = QHBoxLayout()
-        rb.addWidget(self.run_button)
-        rb.addWidget(self.cancel_button)
-        ll.addLayout(rb)
+        for w in (self.files_label, self.files):
+            ll.addWidget(w, 1 if w is self.files else 0)
+        ll.addLayout(_row(self.add_button, self.remove_button))
+        for w in (self.method_label, self.method, self.restrict_label, self.restrict, self.case):
+            ll.addWidget(w)
+        ll.addLayout(_row(self.run_button, self.cancel_button))
         ll.addWidget(self.progress)
         ll.addWidget(self.export_button)
         right = QWidget()
@@ -121,16 +134,16 @@ class EvaluatePage(QWidget):
         lay.addWidget(self.messages)
         lay.addWidget(split, 1)
 
+    def _connect(self) -> None:
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.choose_csv)
-        state.model_changed.connect(self._model_changed)
+        self.state.model_changed.connect(self._model_changed)
         app = QCoreApplication.instance()
         if app is not None:  # worker threads must end before the page is destroyed
             app.aboutToQuit.connect(self.shutdown)
-        self.retranslate()
 
     # ------------------------------------------------------------------ i18n
     def retranslate(self) -> None:
@@ -344,3 +357,10 @@ class EvaluatePage(QWidget):
             return None
         self.messages.set_message("export", "info", self.tr("Results saved to {0}").format(out))
         return out
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    return row
