@@ -53,3 +53,74 @@ def test_importing_core_tokenizers_and_cli_loads_no_qt_and_no_heavy_library():
     loaded = json.loads(r.stdout.strip().splitlines()[-1])
     assert [m for m in loaded if m.startswith(QT)] == []
     assert [m for m in loaded if m.split(".")[0] in HEAVY] == []
+
+
+def _project_imports() -> dict[str, set[str]]:
+    """Module -> the project modules it imports, counting every import statement: at the top,
+    inside functions and under ``if TYPE_CHECKING`` (a cycle there still ties the modules)."""
+    mods = {m: ROOT / (m.replace(".", "/") + ".py") for m in _modules("w2v_studio")}
+    for m in list(mods):
+        if not mods[m].exists():  # a package: its __init__.py
+            mods[m] = ROOT / m.replace(".", "/") / "__init__.py"
+    graph: dict[str, set[str]] = {m: set() for m in mods}
+    for m, path in mods.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            graph[m] |= {t for t in targets if t in mods and t != m}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            v, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[v] = min(low[v], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                if len(comp) > 1:
+                    found.append(sorted(comp))
+    return found
+
+
+def test_no_import_cycle_between_project_modules():
+    assert _cycles(_project_imports()) == []
+
+
+def test_the_cycle_check_finds_a_planted_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
