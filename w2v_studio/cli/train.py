@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import threading
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS",
                    help="text/csv/tsv/jsonl files or folders (.gz/.bz2/.xz too)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="MODEL_DIR",
-                   help="model folder to write")
+                   help="model folder to write (new, empty, or a model with --overwrite)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace MODEL_DIR if it already holds a model (never anything else)")
     p.add_argument("--preset", choices=["gensim", "word2vec_c", "small_corpus", "quality"],
                    help="start from a preset; the options below override it")
     p.add_argument("--arch", choices=["skipgram", "cbow"], help="architecture (skipgram)")
@@ -103,7 +104,8 @@ def build_config(args: argparse.Namespace):
         raise UserError(f"invalid settings: {e}") from None
 
 
-def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
+def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None,
+                cancel: threading.Event | None = None):
     """(sentences, corpus_info): the token stream, tokenized through the plugin when needed."""
     from w2v_studio.cli.errors import UserError
     from w2v_studio.core.corpus.errors import CorpusError
@@ -136,7 +138,8 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None):
 
     try:
         tc = tokenize_corpus(corpus, config.tokenizer, config.tokenizer_options,
-                             workers=max(1, config.threads), on_progress=on_progress)
+                             workers=max(1, config.threads), on_progress=on_progress,
+                             cancel=cancel)
     except (TokenizeError, TokenizeCancelled) as e:
         raise UserError(str(e)) from None
     except CorpusError as e:
@@ -167,12 +170,21 @@ def _warn_replaced(corpus, bar: ProgressLine | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from w2v_studio.cli.train_output import claimed_output, stop_on_signals
+
+    config = build_config(args)
+    args.output = args.output.absolute()  # "-o ." still names the folder once it is swapped
+    with claimed_output(args.output, args.overwrite), stop_on_signals() as cancel:
+        return _train_and_save(args, config, cancel)
+
+
+def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -> int:
     from w2v_studio.cli.errors import UserError
+    from w2v_studio.cli.train_output import save_model
     from w2v_studio.core.engine import events as ev
     from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
     from w2v_studio.core.engine.trainer import train
 
-    config = build_config(args)
     bar = None if args.quiet else ProgressLine()
     init = None
     if args.resume is not None:
@@ -180,16 +192,7 @@ def run(args: argparse.Namespace) -> int:
             init = TrainedModel.load(args.resume)
         except ModelFormatError as e:
             raise UserError(str(e)) from None
-    sentences, info = open_corpus(args, config, bar)
-    cancel = threading.Event()
-    previous = signal.getsignal(signal.SIGINT)
-
-    def on_sigint(signum, frame) -> None:  # first Ctrl-C: stop cleanly and keep the vectors
-        cancel.set()
-        signal.signal(signal.SIGINT, previous)
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, on_sigint)
+    sentences, info = open_corpus(args, config, bar, cancel)
     outcome = None
     try:
         for e in train(config, sentences, cancel=cancel, init=init):
@@ -213,14 +216,12 @@ def run(args: argparse.Namespace) -> int:
             else:
                 outcome = e
     finally:
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, previous)
         if bar:
             bar.close()
     model = getattr(outcome, "model", None)
     if model is not None:
         model.corpus_info = {**model.corpus_info, **info} if init is not None else info
-        model.save(args.output)
+        save_model(model, args.output, args.overwrite)
     if isinstance(outcome, ev.Finished):
         print(f"trained {len(model.words)} words x {model.dim} in "
               f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "

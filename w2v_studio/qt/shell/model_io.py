@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from w2v_studio.qt.shell.messages import plain_error
 from w2v_studio.qt.shell.worker import CallThread
@@ -118,20 +118,34 @@ class ModelIO(QObject):
             )
             return
         path = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose an empty folder (or a new one) for the model")
+            self.window,
+            self.tr("Choose a folder for the model: a new or empty one, or a model to replace"),
         )
         if path:
             self.save_model_to(Path(path))
 
-    def save_model_to(self, path: Path) -> CallThread:
-        model = self.window.state.model
+    def save_model_to(self, path: Path) -> CallThread | None:
+        """Save the current model into ``path``: a new or empty folder, or a model folder
+        after asking. A folder with other files, or a file, is refused with a message and
+        left untouched. None when no save started (refused, or the user said no)."""
+        from w2v_studio.core.engine.model_save import SaveRefused, check_target
+
+        model, overwrite = self.window.state.model, False
+        try:
+            check_target(path, overwrite=False)
+        except SaveRefused as e:
+            if e.kind != "model":
+                self.window.messages.set_message("model", "error", self._refusal(e))
+                return None
+            if not self._confirm_replace(path):
+                return None
+            overwrite = True
+        except OSError as e:
+            self._save_failed(e, path)
+            return None
 
         def save() -> Path:
-            if path.exists() and any(path.iterdir()) and not (path / "model.json").exists():
-                target = path / "model"
-            else:
-                target = path
-            return model.save(target)
+            return model.save(path, overwrite=overwrite)
 
         def done(target: Path) -> None:
             state = self.window.state
@@ -142,7 +156,47 @@ class ModelIO(QObject):
             self.window.add_recent("model", target)
             state.model_changed.emit()
 
-        return self._run(save, done, self.tr("Saving the model…"))
+        t = self._run(save, done, self.tr("Saving the model…"), path, self.tr("be written"))
+        t.failed.connect(lambda e: self._save_failed(e, path))
+        return t
+
+    def _refusal(self, e: Any) -> str:
+        if e.kind == "file":
+            text = self.tr("{0} is a file, not a folder: the model was not saved and the file "
+                           "was left as it is. Choose a folder, or make a new one.")
+        else:
+            text = self.tr("{0} has other files in it and is not a model folder: the model was "
+                           "not saved there and nothing in it was changed. Choose an empty "
+                           "folder, or make a new one in the dialog.")
+        return text.format(e.path)
+
+    def _confirm_replace(self, path: Path) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace the model?"),
+            self.tr("{0} already holds a model. Replace it with this one? The model that is "
+                    "there now will be gone.").format(path),
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
+        return answer == buttons.Yes
+
+    def _save_failed(self, e: BaseException, path: Path) -> None:
+        """Say what failed; the model stays open; offer to save it somewhere else."""
+        from w2v_studio.core.engine.model_save import describe_failure
+
+        text = self.tr("The model could not be saved: {0}. It is still open here: choose "
+                       "another folder (File > Save model…).").format(describe_failure(e, path))
+        self.window.messages.set_message("model", "error", text)
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, self.tr("Save the model elsewhere?"),
+            text + "\n\n" + self.tr("Choose another folder now?"),
+            buttons.Yes | buttons.No, buttons.Yes,
+        )  # fmt: skip
+        if answer == buttons.Yes:
+            self.save_model()
 
     # ----------------------------------------------------------------- export
     def export_dialog(self) -> None:
