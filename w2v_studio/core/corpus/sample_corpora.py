@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import importlib.util
 import threading
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from w2v_studio.core.workspace.atomic import atomic_write
-from w2v_studio.core.workspace.downloads import DownloadResult, default_cache_dir, download
+from w2v_studio.core.workspace.archives import ArchiveError, ArchiveLimits, extract_member
+from w2v_studio.core.workspace.downloads import (
+    DownloadError,
+    DownloadResult,
+    default_cache_dir,
+    download,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,11 @@ class SampleCorpus:
     member: str | None = None  # file to extract from a zip
     column: str | None = None  # text column when the file is CSV/TSV
     note: str = ""
+    max_bytes: int = 200 << 20  # a download larger than this is refused
+    max_unpacked: int = 1 << 30  # an archive unpacking to more than this is refused
+    # plain-http address tried only when ``url`` cannot be reached; allowed only because
+    # ``sha256`` then proves the content (a sample without a checksum gets no fallback)
+    http_fallback: str | None = None
 
 
 CATALOGUE: tuple[SampleCorpus, ...] = (
@@ -37,12 +46,15 @@ CATALOGUE: tuple[SampleCorpus, ...] = (
         id="text8",
         name="text8 (English Wikipedia, 100 MB of lowercase text, one line)",
         language="en",
-        url="http://mattmahoney.net/dc/text8.zip",
+        url="https://mattmahoney.net/dc/text8.zip",
         filename="text8.zip",
-        size=31_344_016,  # published size of text8.zip; sha256 not recorded yet
-        sha256=None,
+        size=31_344_016,  # published size of text8.zip
+        # the sha256 that several independent projects pin for this file (e.g. TensorFlow's
+        # word2vec tutorial copies, gensim-style loaders); a mismatch keeps nothing
+        sha256="a6640522afe85d1963ad56c05b0ede0a0c000dddc9671758a6cc09b7a38e5232",
         archive="zip",
         member="text8",
+        http_fallback="http://mattmahoney.net/dc/text8.zip",
     ),
     SampleCorpus(
         id="nsmc",
@@ -87,24 +99,26 @@ def fetch_sample(
     >>> path, result = fetch_sample(sample_by_id("text8"))  # doctest: +SKIP
     """
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir() / "samples"
-    result = download(
-        sample.url,
-        cache / sample.filename,
-        sha256=sample.sha256,
-        size=sample.size,
-        on_progress=on_progress,
-        cancel=cancel,
-    )
+    urls = [sample.url]
+    if sample.http_fallback and sample.sha256:
+        urls.append(sample.http_fallback)
+    for i, url in enumerate(urls):
+        try:
+            result = download(url, cache / sample.filename, sha256=sample.sha256,
+                              size=sample.size, on_progress=on_progress, cancel=cancel,
+                              max_bytes=sample.max_bytes)  # fmt: skip
+            break
+        except DownloadError as e:
+            if i == len(urls) - 1 or "cannot connect" not in str(e):
+                raise
     if sample.archive == "zip":
         out = cache / (sample.member or Path(sample.filename).stem)
         if not out.exists() or result.from_cache is False:
-            with (
-                zipfile.ZipFile(result.path) as z,
-                z.open(sample.member or z.namelist()[0]) as src,
-                atomic_write(out, "wb") as dst,
-            ):
-                while block := src.read(1 << 20):
-                    dst.write(block)
+            limits = ArchiveLimits(max_members=1000, max_total_bytes=sample.max_unpacked)
+            try:
+                extract_member(result.path, sample.member, out, limits)
+            except ArchiveError as e:
+                raise DownloadError(str(e)) from None
         return out, result
     return result.path, result
 

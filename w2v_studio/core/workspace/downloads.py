@@ -1,4 +1,5 @@
-"""Download a file into a cache folder with progress, cancel and checksum/size verification."""
+"""Download a file into a cache folder with progress, cancel, a size cap and checksum/size
+verification; only http(s), and a redirect may not leave https."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import hashlib
 import os
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ from typing import Literal
 from w2v_studio.core.workspace.atomic import atomic_write
 
 Verification = Literal["sha256", "size", "none"]
+MAX_DOWNLOAD_BYTES = 2 << 30  # 2 GiB: refused above this unless the caller allows more
 
 
 class DownloadError(Exception):
@@ -50,6 +53,45 @@ def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
+class _NoDowngrade(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s), and never from https to plain http."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, PLR0913
+        old = urllib.parse.urlsplit(req.full_url).scheme
+        new = urllib.parse.urlsplit(newurl).scheme
+        if new not in ("http", "https") or (old == "https" and new != "https"):
+            raise DownloadError(
+                f"{req.full_url}: the server redirected to {newurl}, which is not a secure "
+                "(https) address; nothing was downloaded. Download the file yourself if you "
+                "trust it."
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _open_url(url: str, timeout: float):
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise DownloadError(f"{url}: only http:// and https:// addresses can be downloaded.")
+    opener = urllib.request.build_opener(_NoDowngrade)
+    try:
+        return opener.open(url, timeout=timeout)
+    except urllib.error.HTTPError as e:
+        raise DownloadError(f"{url}: the server answered {e.code} {e.reason}") from e
+    except (urllib.error.URLError, OSError) as e:
+        reason = getattr(e, "reason", e)
+        raise DownloadError(
+            f"{url}: cannot connect ({reason}); check the internet connection or download the "
+            f"file yourself and open it with File > Open corpus"
+        ) from e
+
+
+def _too_big(url: str, what: str, cap: int) -> DownloadError:
+    return DownloadError(
+        f"{url}: {what}, more than the {cap:,} bytes allowed for this file; nothing was "
+        "kept. If the file is really meant to be that large, download it yourself."
+    )
+
+
 def download(
     url: str,
     dest: str | os.PathLike,
@@ -59,12 +101,15 @@ def download(
     on_progress: Callable[[int, int | None], None] | None = None,
     cancel: threading.Event | None = None,
     timeout: float = 30.0,
+    max_bytes: int = MAX_DOWNLOAD_BYTES,
 ) -> DownloadResult:
     """Fetch ``url`` to ``dest`` (atomically) unless a verified copy is already there.
 
     ``on_progress(done_bytes, total_bytes_or_None)`` is called from the calling thread.
     With ``sha256`` the content is verified; with only ``size`` the length is; with neither
-    the result says ``verified="none"``.
+    the result says ``verified="none"``. A download larger than ``max_bytes`` (or than
+    ``size`` when known) is refused: by its Content-Length before reading, else as soon as
+    the bytes read pass the cap.
 
     >>> r = download("http://127.0.0.1:8000/a.txt", "/tmp/a.txt", size=5)  # doctest: +SKIP
     >>> r.verified
@@ -76,21 +121,17 @@ def download(
         cached = _check_cached(dest, expected, size)
         if cached is not None:
             return cached
-    try:
-        response = urllib.request.urlopen(url, timeout=timeout)  # noqa: S310 (http/https only)
-    except urllib.error.HTTPError as e:
-        raise DownloadError(f"{url}: the server answered {e.code} {e.reason}") from e
-    except (urllib.error.URLError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        raise DownloadError(
-            f"{url}: cannot connect ({reason}); check the internet connection or download the "
-            f"file yourself and open it with File > Open corpus"
-        ) from e
+    cap = max_bytes
+    response = _open_url(url, timeout)
     h = hashlib.sha256()
     done = 0
     with response:
         length = response.headers.get("Content-Length")
         total = int(length) if length and length.isdigit() else size
+        if length and length.isdigit() and int(length) > cap:
+            raise _too_big(url, f"the server announces {int(length):,} bytes", cap)
+        if size is not None:
+            cap = min(cap, size)  # stop reading as soon as the file is longer than it should be
         try:
             with atomic_write(dest, "wb") as f:
                 while True:
@@ -99,9 +140,12 @@ def download(
                     block = response.read(1 << 16)
                     if not block:
                         break
+                    done += len(block)
+                    if done > cap:
+                        _verify(url, "", done, None, size)  # longer than its known size
+                        raise _too_big(url, f"more than {cap:,} bytes arrived", cap)
                     f.write(block)
                     h.update(block)
-                    done += len(block)
                     if on_progress is not None:
                         on_progress(done, total)
                 digest = h.hexdigest()
