@@ -82,6 +82,11 @@ class MessageBar(QWidget):
     def details_shown(self, key: str) -> bool:
         return key in self._unfolded
 
+    def shown_text(self, key: str) -> str:
+        """What the label of message ``key`` shows now (rich text when it has details)."""
+        label = self._labels.get(key)
+        return label.text() if label is not None else ""
+
     def _show_text(self, key: str) -> None:
         label, text = self._labels[key], self._messages[key][1]
         details = self._details.get(key)
