@@ -12,29 +12,26 @@ mode="${1:-app}"
 PY="${PYTHON:-python3}"
 VENV="${W2V_STUDIO_VENV:-.venv}"
 
-# System packages: Java for konlpy, X libraries and CJK fonts for the window. Installed with apt when
-# missing and we may (root, or passwordless sudo); otherwise we say what is missing and go on.
+# System packages: Java for konlpy, X libraries and CJK fonts for the window. Checked without apt
+# (dpkg's status, then the library cache), so a set-up machine starts at once; installed with apt
+# only when something is missing and we may (root, or passwordless sudo).
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+have_lib() { { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q "$1"; }
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 if [ "$mode" = "app" ]; then
-  for lib in libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxkbcommon-x11.so.0 libEGL.so.1; do
-    ldconfig -p 2>/dev/null | grep -q "$lib" || need_apt+=("$lib")
+  for pair in libxcb-icccm4:libxcb-icccm.so.4 libxcb-keysyms1:libxcb-keysyms.so.1 \
+              libxcb-cursor0:libxcb-cursor.so.0 libxkbcommon-x11-0:libxkbcommon-x11.so.0 \
+              libegl1:libEGL.so.1; do
+    pkg="${pair%%:*}"; lib="${pair#*:}"
+    have_pkg "$pkg" || have_lib "$lib" || need_apt+=("$pkg")
   done
-  fc-list 2>/dev/null | grep -qi "noto.*cjk" || need_apt+=(fonts-noto-cjk)
+  have_pkg fonts-noto-cjk || fc-list 2>/dev/null | grep -qi "noto.*cjk" || need_apt+=(fonts-noto-cjk)
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && ! command -v Xvfb >/dev/null 2>&1; then need_apt+=(xvfb); fi
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
-  pkgs=()
-  for p in "${need_apt[@]}"; do
-    case "$p" in
-      libxcb-icccm.so.4) pkgs+=(libxcb-icccm4) ;;
-      libxcb-keysyms.so.1) pkgs+=(libxcb-keysyms1) ;;
-      libxcb-cursor.so.0) pkgs+=(libxcb-cursor0) ;;
-      libxkbcommon-x11.so.0) pkgs+=(libxkbcommon-x11-0) ;;
-      libEGL.so.1) pkgs+=(libegl1 libgl1) ;;
-      *) pkgs+=("$p") ;;
-    esac
-  done
+  pkgs=("${need_apt[@]}")
+  [[ " ${pkgs[*]} " == *" libegl1 "* ]] && pkgs+=(libgl1)
   SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo -n"
   if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; }; then
     echo "studio: installing system packages: ${pkgs[*]}"
@@ -61,7 +58,15 @@ if [ ! -f "$stamp" ]; then
   python -m pip install -q -e ".[all]"
   touch "$stamp"
 fi
-if [ -f scripts/build_translations.py ]; then python scripts/build_translations.py --quiet || true; fi
+# Compile the interface translations when a .ts is newer than its .qm (or none was built yet).
+stale_qm=0
+for ts in resources/i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  [ "${ts%.ts}.qm" -nt "$ts" ] || stale_qm=1
+done
+if [ "$stale_qm" = 1 ] && [ -f scripts/build_translations.py ]; then
+  python scripts/build_translations.py --quiet || true
+fi
 
 case "$mode" in
   test)

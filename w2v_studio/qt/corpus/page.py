@@ -25,6 +25,7 @@ from w2v_studio.qt.corpus.stats import CorpusStats
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
 from w2v_studio.qt.shell.welcome import WelcomePanel
+from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
 from w2v_studio.qt.shell.worker import CallThread
 
 
@@ -42,6 +43,7 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self, state: AppState, parent: QWidget | None = None, cache_dir: Path | None = None
     ) -> None:
         super().__init__(parent)
+        install_wheel_guard()
         self.state = state
         self.cache_dir = cache_dir
         self._paths: list[str] = []

@@ -37,6 +37,7 @@ from w2v_studio.core.evaluate.files import (
 from w2v_studio.core.evaluate.similarity import SimilarityResult
 from w2v_studio.qt.evaluate.tables import RAW, ResultTables
 from w2v_studio.qt.shell.messages import MessageBar
+from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class EvaluatePage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()
         self.state = state
         self.outcomes: list[FileOutcome] = []
         self.tables = ResultTables(self)

@@ -30,6 +30,7 @@ from w2v_studio.qt.explore.controls import MapToolbar, PlacementControls
 from w2v_studio.qt.explore.map_view import MapView
 from w2v_studio.qt.explore.questions_panel import QuestionsPanel
 from w2v_studio.qt.shell.messages import MessageBar
+from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class ExplorePage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()
         self.state = state
         self.placed_words: list[str] = []
         self.placed_idx = np.zeros(0, np.int64)

@@ -27,6 +27,7 @@ from w2v_studio.core.engine.config import PRESETS, TrainConfig
 from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
+from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
 from w2v_studio.qt.shell.worker import CallThread, TrainThread
 from w2v_studio.qt.train.form import TrainForm
 from w2v_studio.qt.train.loss_plot import LossPlot
@@ -68,6 +69,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()
         self.state = state
         self._sentences: Iterable[list[str]] | None = None
         self._tokenized: Any = None

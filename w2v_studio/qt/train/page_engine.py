@@ -6,11 +6,29 @@ translated in the page's context.
 
 from __future__ import annotations
 
+import atexit
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from w2v_studio.qt.shell.worker import CallThread, lower_priority
+
+_BACKGROUND: set[CallThread] = set()
+
+
+def _detached(thread: CallThread) -> CallThread:
+    """A thread that outlives the page that started it: it is kept until it has finished, and
+    the process waits for it before exiting, so closing the window during the start-up imports
+    never destroys a running QThread (which aborts the process)."""
+    _BACKGROUND.add(thread)
+    thread.finished.connect(lambda: _BACKGROUND.discard(thread))
+    return thread
+
+
+@atexit.register
+def _wait_background(ms: int = 30_000) -> None:
+    for thread in list(_BACKGROUND):
+        thread.wait(ms)
 
 
 class EnginePart:
@@ -24,7 +42,7 @@ class EnginePart:
 
             return available_devices()
 
-        t = CallThread(work, self)
+        t = _detached(CallThread(work))
         t.succeeded.connect(self._on_devices)
         t.finished.connect(self._warm_up)  # after it, found or not: one import at a time
         self._device_thread = t
@@ -41,7 +59,7 @@ class EnginePart:
 
             return warm_up()
 
-        t = CallThread(work, self)  # a failure here shows again, plainly, in a real run
+        t = _detached(CallThread(work))  # a failure shows again, plainly, in a real run
         self._warm_thread = t
         t.start()
 
