@@ -22,6 +22,7 @@ def _create(**options):
 
 
 PLUGIN = TokenizerPlugin(
+    version="2",  # 2: SW/SY marks are punctuation
     id="kiwi",
     name="Korean: Kiwi (lemmas, typo tolerance)",
     languages=("ko",),

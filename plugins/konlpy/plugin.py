@@ -43,6 +43,7 @@ OKT = TokenizerPlugin(
 )
 
 KOMORAN = TokenizerPlugin(
+    version="2",  # 2: SW/SY marks are punctuation
     id="komoran",
     name="Korean: Komoran (konlpy; needs Java)",
     languages=("ko",),

@@ -31,5 +31,5 @@ PLUGIN = TokenizerPlugin(
         "Mecab user dictionary: a compiled .dic, or a mecab-ko-dic .csv "
         "(word,,,,NNP,*,F,reading,*,*,*,*), compiled on first use",
     ),
-    version="1",
+    version="2",  # 2: SW/SY marks are punctuation
 )

@@ -93,3 +93,19 @@ def test_jvm_tagger_runs_in_spawned_workers_after_the_parent_started_its_jvm(
     tc = tokenize_corpus(Corpus([path]), "komoran", workers=1, cache_dir=tmp_path)
     lines = tc.tokens_path.read_text(encoding="utf-8").split("\n")[:-1]
     assert lines == ["아버지 방 들어가", "", "나 학교 가"] and not tc.errors
+
+
+REVIEW = '영화 정말 재밌다.. 최고!!!! ~~~~ 굿^^ "ok" (괄호) -_- 대박... ?? 좋아요.'
+PUNCTUATION_TAGS = ("SF", "SE", "SSO", "SSC", "SC", "SO", "SW", "SY")  # mecab-ko-dic's marks
+
+
+@pytest.mark.parametrize("backend", ["mecab", "kiwi"])
+def test_punctuation_drops_every_mark_tag(tokenizer_of, backend):
+    """NSMC-style marks (.. !!!! ~~~~ ^^ -_-) are tagged SY/SW by the analysers: the default
+    'punctuation' drop must leave none of them among the words."""
+    tagged = tokenizer_of(backend, output="word/POS", drop=()).tokenize(REVIEW)
+    marks = [t for t in tagged if t.rsplit("/", 1)[1].startswith(PUNCTUATION_TAGS)]
+    assert {t.rsplit("/", 1)[1][:2] for t in marks} & {"SY", "SW"}  # the analyser does use them
+    kept = tokenizer_of(backend).tokenize(REVIEW)
+    assert not [t for t in kept if not any(ch.isalnum() for ch in t)], kept
+    assert {"영화", "최고", "괄호", "ok"} <= set(kept)

@@ -23,14 +23,17 @@ POS_CLASSES: tuple[str, ...] = (
 DEFAULT_DROP: tuple[str, ...] = ("particle", "ending", "punctuation")
 LEMMA_CLASSES = frozenset({"verb", "adjective", "auxiliary"})
 
-# Sejong tags (mecab-ko-dic, Komoran; Kiwi's are a superset). Longest prefix wins.
+# Sejong tags (mecab-ko-dic, Komoran; Kiwi's are a superset). Longest prefix wins. Every S* mark
+# (SF . ? !, SP , SS* quotes and brackets, SE …, SO - ~, SW and SY other marks such as .. !!! ~~~~
+# ^^ -_-) is punctuation, so the default drop leaves none of them among the words.
 _SEJONG: dict[str, str] = {
     "NNG": "noun", "NNP": "noun", "NNB": "noun", "NNBC": "noun", "NP": "pronoun",
     "NR": "numeral", "VV": "verb", "VA": "adjective", "VX": "auxiliary", "VCP": "copula",
     "VCN": "copula", "MM": "determiner", "MAG": "adverb", "MAJ": "adverb", "IC": "interjection",
     "J": "particle", "E": "ending", "XPN": "prefix", "XS": "suffix", "XR": "root",
     "SF": "punctuation", "SP": "punctuation", "SS": "punctuation", "SE": "punctuation",
-    "SO": "punctuation", "SC": "punctuation", "SW": "symbol", "SY": "symbol", "SB": "symbol",
+    "SO": "punctuation", "SC": "punctuation", "SW": "punctuation", "SY": "punctuation",
+    "SB": "symbol",
     "SL": "foreign", "SH": "hanja", "SN": "number", "NF": "unknown", "NV": "unknown",
     "NA": "unknown", "UN": "unknown", "W_EMOJI": "symbol", "W_": "web", "Z_CODA": "ending",
     "Z_SIOT": "particle", "USER": "noun",

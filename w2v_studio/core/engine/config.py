@@ -11,6 +11,8 @@ Objective = Literal["softmax", "hierarchical", "negative"]
 Device = Literal["auto", "cpu", "cuda", "mps"]
 CbowMode = Literal["mean", "sum"]
 CbowMeanUpdate = Literal["word2vec", "exact"]
+CbowSumUpdate = Literal["gensim", "exact"]
+MaxVocabRule = Literal["gensim", "top"]
 Backend = Literal["auto", "numba", "torch"]
 
 SCHEMA_VERSION = 1
@@ -31,6 +33,9 @@ class TrainConfig:
     # (word2vec.c and gensim; an input learning rate of alpha x context size), "exact" the true
     # gradient of the mean (error / context size), which learns the input vectors more slowly
     cbow_mean_update: CbowMeanUpdate = "word2vec"
+    # CBOW-sum update: "gensim" divides the error by the context size (cbow_mean=0), "exact"
+    # gives each context word the true gradient of the sum (steps up to 2 x window larger)
+    cbow_sum_update: CbowSumUpdate = "gensim"
     dim: int = 100  # vector size
     window: int = 5  # how many words on each side count as context
     dynamic_window: bool = True  # shrink the window at random per word, as word2vec.c does
@@ -40,6 +45,8 @@ class TrainConfig:
     epochs: int = 5  # passes over the corpus
     min_count: int = 5  # drop words seen fewer times
     max_final_vocab: int | None = None  # keep at most this many words (most frequent)
+    # "gensim": raise min_count until the vocabulary fits (may keep fewer); "top": the N first
+    max_final_vocab_rule: MaxVocabRule = "gensim"
     sample: float = 1e-3  # subsampling threshold for frequent words (0 = off)
     alpha: float = 0.025  # initial learning rate
     min_alpha: float = 0.0001  # final learning rate (linear decay over the whole run)
@@ -75,6 +82,11 @@ class TrainConfig:
         if self.cbow_mean_update not in ("word2vec", "exact"):
             p.append("cbow_mean_update must be 'word2vec' or 'exact', "
                      f"not {self.cbow_mean_update!r}")
+        if self.cbow_sum_update not in ("gensim", "exact"):
+            p.append(f"cbow_sum_update must be 'gensim' or 'exact', not {self.cbow_sum_update!r}")
+        if self.max_final_vocab_rule not in ("gensim", "top"):
+            p.append("max_final_vocab_rule must be 'gensim' or 'top', "
+                     f"not {self.max_final_vocab_rule!r}")
         if self.device not in ("auto", "cpu", "cuda", "mps"):
             p.append(f"device must be auto, cpu, cuda or mps, not {self.device!r}")
         if self.backend not in ("auto", "numba", "torch"):
