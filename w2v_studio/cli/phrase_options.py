@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from w2v_studio.cli.errors import UserError
-from w2v_studio.cli.progress import ProgressLine
+from w2v_studio.cli.progress import ProgressLine, human_count
 
 
 def add_phrase_options(p: argparse.ArgumentParser, prefix: str) -> None:
@@ -53,9 +53,13 @@ def find_with_progress(sentences, settings, workdir: Path, bar: ProgressLine | N
           cancel: threading.Event | None = None):
     from w2v_studio.core.corpus.phrases import PhrasesCancelled, find_phrases
 
-    def progress(f: float) -> None:
-        if bar is not None:
-            bar.update(f, "finding phrases")
+    def progress(p) -> None:
+        if bar is None:
+            return
+        if p.stage == "reading":
+            bar.update(0.0, f"reading the corpus: {human_count(p.words)} words")
+        else:
+            bar.update(p.fraction, f"finding phrases in {human_count(p.words)} words")
 
     try:
         return find_phrases(sentences, settings, workdir, progress=progress, cancel=cancel)

@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
     if bar is not None:
         bar.close()
     top = ", ".join(r.phrase for r in result.table[:5])
-    print(f"found {len(result.table)} phrases{f' ({top}, ...)' if top else ''}; wrote "
+    more = ", ..." if len(result.table) > 5 else ""
+    print(f"found {len(result.table)} phrases{f' ({top}{more})' if top else ''}; wrote "
           f"{human_count(lines)} lines, {human_count(tokens)} tokens to {args.output}"
           + (f" and the table to {args.table}" if args.table is not None else ""))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ from w2v_studio.core.corpus.encoded import EncodedCorpus, write_encoded
 from w2v_studio.core.corpus.errors import CorpusError
 from w2v_studio.core.corpus.phrases import (
     ENGLISH_CONNECTOR_WORDS,
+    PhrasesCancelled,
     PhraseSettings,
     find_phrases,
 )
@@ -142,3 +144,14 @@ def test_bad_settings_are_refused():
         PhraseSettings(scoring="npmi", threshold=5.0)
     with pytest.raises(ValueError, match="passes"):
         PhraseSettings(passes=0)
+
+
+def test_progress_rises_to_one_and_cancel_stops(tmp_path):
+    seen = []
+    find_phrases(planted(), PhraseSettings(passes=2), tmp_path / "a", progress=seen.append)
+    fractions = [p.fraction for p in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(PhrasesCancelled):
+        find_phrases(planted(), PhraseSettings(), tmp_path / "b", cancel=cancel)

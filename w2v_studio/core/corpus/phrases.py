@@ -91,7 +91,17 @@ class PhraseResult:
     table: list[Collocation]
 
 
-Progress = Callable[[float], None]
+@dataclass(frozen=True)
+class PhraseProgress:
+    """Where :func:`find_phrases` is: reading the corpus (``fraction`` 0, ``words`` read so
+    far), then counting and joining (``fraction`` of all passes done, ``words`` in the corpus)."""
+
+    stage: Literal["reading", "phrases"]
+    fraction: float
+    words: int
+
+
+Progress = Callable[[PhraseProgress], None]
 
 
 def find_phrases(sentences: Iterable[Sequence[str]], settings: PhraseSettings, workdir: Path,
@@ -100,10 +110,11 @@ def find_phrases(sentences: Iterable[Sequence[str]], settings: PhraseSettings, w
     """Find phrases in ``sentences`` (token lists, or an :class:`EncodedCorpus`) and join them.
 
     Each pass writes its corpus as ids into ``workdir/pass{n}`` (an earlier pass's folder is
-    removed when the next is written); ``progress`` gets the fraction done.
+    removed when the next is written); ``progress`` gets :class:`PhraseProgress` reports and
+    ``cancel`` stops it between blocks (raising :class:`PhrasesCancelled`).
     """
     workdir = Path(workdir)
-    report = progress or (lambda _f: None)
+    report = progress or (lambda _p: None)
     cancel = cancel or threading.Event()
     if isinstance(sentences, EncodedCorpus):
         enc, own = sentences, False
@@ -111,14 +122,15 @@ def find_phrases(sentences: Iterable[Sequence[str]], settings: PhraseSettings, w
         folder = workdir / "pass0"
         folder.mkdir(parents=True, exist_ok=True)
         scan = encode_while_counting(sentences, folder)
-        enc = _drain(scan, cancel)
+        enc = _drain(scan, cancel, report)
         own = True
     table: list[Collocation] = []
+    words = enc.tokens
     for n in range(settings.passes):
         def step(f: float, n: int = n) -> None:
             if cancel.is_set():
                 raise PhrasesCancelled("stopped while finding phrases")
-            report((n + f) / settings.passes)
+            report(PhraseProgress("phrases", (n + f) / settings.passes, words))
 
         found = learn_pass(enc, settings, step)
         table.extend(found.rows)
@@ -128,14 +140,15 @@ def find_phrases(sentences: Iterable[Sequence[str]], settings: PhraseSettings, w
         if own:
             shutil.rmtree(enc.path, ignore_errors=True)
         enc, own = joined, True
-    report(1.0)
+    report(PhraseProgress("phrases", 1.0, words))
     return PhraseResult(enc, sort_table(table))
 
 
-def _drain(scan, cancel: threading.Event) -> EncodedCorpus:
+def _drain(scan, cancel: threading.Event, report: Progress) -> EncodedCorpus:
     try:
         while True:
-            next(scan)
+            _lines, words, _secs = next(scan)
+            report(PhraseProgress("reading", 0.0, words))
             if cancel.is_set():
                 scan.close()
                 raise PhrasesCancelled("stopped while reading the corpus")
@@ -168,7 +181,7 @@ class LearnedPass:
     phrases: list[str]
     rows: list[Collocation]
 
-    def apply(self, out: Path, progress: Progress) -> EncodedCorpus:
+    def apply(self, out: Path, progress: Callable[[float], None]) -> EncodedCorpus:
         """Write the corpus with these phrases joined into the empty folder ``out``."""
         enc, words = self.enc, list(self.enc.words)
         index = {w: i for i, w in enumerate(words)} if self.phrases else {}
@@ -207,7 +220,7 @@ class LearnedPass:
 
 
 def learn_pass(enc: EncodedCorpus, settings: PhraseSettings,
-               progress: Progress | None = None) -> LearnedPass:
+               progress: Callable[[float], None] | None = None) -> LearnedPass:
     """Count and score the pairs of ``enc``; the phrases are those scoring above the
     threshold (``progress`` gets fractions up to 0.5: applying them is the other half)."""
     words = enc.words
