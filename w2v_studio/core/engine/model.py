@@ -21,10 +21,10 @@ import numpy as np
 
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.huffman import HuffmanTree, build_huffman
+from w2v_studio.core.engine.model_save import FORMAT, model_target
 from w2v_studio.core.engine.noise import noise_distribution
 from w2v_studio.core.engine.vocab import Vocab
 
-FORMAT = "w2v-studio-model"
 FORMAT_VERSION = 1
 Status = Literal["finished", "cancelled", "failed", "running"]
 
@@ -68,8 +68,6 @@ class TrainedModel:
         ``path`` must be new, an empty folder or, with ``overwrite``, a model folder; anything
         else raises ``model_save.SaveRefused`` and is left untouched (see ``model_save``).
         """
-        from w2v_studio.core.engine.model_save import model_target
-
         path = Path(path)
         with model_target(path, overwrite) as tmp:
             meta = {

@@ -15,15 +15,19 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from w2v_studio.core.workspace.atomic import NotReplaceable, atomic_dir
 from w2v_studio.core.workspace.locks import LockedError, output_lock
 
-if TYPE_CHECKING:
-    from w2v_studio.core.engine.model import TrainedModel
-
+FORMAT = "w2v-studio-model"  # the "format" of model.json (model.py writes and checks it)
 Refusal = Literal["model", "folder", "file"]
+
+
+class Saveable(Protocol):
+    """A model that writes its folder (``TrainedModel``)."""
+
+    def save(self, path: str | Path, *, overwrite: bool = True) -> Path: ...
 
 
 class SaveRefused(Exception):
@@ -42,8 +46,6 @@ class SaveRefused(Exception):
 
 def is_model_folder(path: Path) -> bool:
     """Whether ``path`` is a folder whose ``model.json`` names this app's model format."""
-    from w2v_studio.core.engine.model import FORMAT
-
     try:
         meta = json.loads((Path(path) / "model.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -89,6 +91,7 @@ def describe_failure(e: BaseException, path: Path) -> str:
                   errno.EPERM: "permission denied", errno.EROFS: "the disk is read-only",
                   errno.ENOENT: "the folder no longer exists",
                   errno.ENOTDIR: "a part of the path is a file, not a folder",
+                  errno.EEXIST: "a file is in the way of the folder",
                   }.get(e.errno or 0, e.strerror or str(e))
         return f"could not write {path}: {reason}"
     return f"could not write {path}: {e}"
@@ -102,7 +105,7 @@ class SaveOutcome:
     problem: str | None = None
 
 
-def save_or_recover(model: TrainedModel, path: str | os.PathLike,
+def save_or_recover(model: Saveable, path: str | os.PathLike,
                     overwrite: bool) -> SaveOutcome:
     """Save to ``path``; if that fails, save to a new folder under the app's data folder.
 
