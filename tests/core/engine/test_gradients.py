@@ -3,7 +3,10 @@ stated loss, for all six architecture/objective combinations, on a tiny example.
 
 CBOW-mean has two documented update rules: ``exact`` (every parameter gets lr x gradient) and
 ``word2vec`` (the default, as word2vec.c and gensim: each context word gets the whole
-hidden-layer error, i.e. its learning rate is lr x context size; the output layer gets lr)."""
+hidden-layer error, i.e. its learning rate is lr x context size; the output layer gets lr).
+CBOW-sum has ``exact`` and ``gensim`` (the default, gensim's cbow_mean=0 in word2vec_inner.pyx:
+``sscal(work, 1/count)`` before adding the error to each context word, i.e. an input learning
+rate of lr / context size)."""
 
 from __future__ import annotations
 
@@ -72,12 +75,13 @@ def _expected_after_first(objective, arch, mean, update="exact"):
     b = torch.tensor(syn1, requires_grad=True)
     loss = _reference_loss(objective, a, b, targets[:1], in_ptr[:2], in_ids, mean, NEGS)[0]
     loss.backward()
-    lr_in = LR * (in_ptr[1] - in_ptr[0]) if mean and update == "word2vec" else LR
+    size = in_ptr[1] - in_ptr[0]
+    lr_in = {"word2vec": LR * size, "gensim": LR / size}.get(update, LR)
     return (syn0 - lr_in * a.grad.numpy(), syn1 - LR * b.grad.numpy(), float(loss.detach()))
 
 
 def _run_numba(objective, arch, mean, update):
-    divide = mean and update == "exact"
+    divide = update == ("exact" if mean else "gensim")
     syn0, syn1 = (w.astype(np.float32) for w in _weights(objective))
     targets, in_ptr, in_ids = _example(arch)
     t, p = targets[:1], in_ptr[:2]
@@ -94,7 +98,7 @@ def _run_numba(objective, arch, mean, update):
 
 
 def _run_torch(objective, arch, mean, update):
-    divide = mean and update == "exact"
+    divide = update == ("exact" if mean else "gensim")
     syn0, syn1 = (torch.tensor(w, dtype=torch.float64) for w in _weights(objective))
     targets, in_ptr, in_ids = _example(arch)
     b = bt.make_batch(torch, "cpu", targets[:1], in_ptr[:2], in_ids[:in_ptr[1]], LR, LR)
@@ -111,8 +115,8 @@ def _run_torch(objective, arch, mean, update):
     return syn0.numpy(), syn1.numpy(), float(loss)
 
 
-MODES = [("skipgram", False, "exact"), ("cbow", False, "exact"), ("cbow", True, "exact"),
-         ("cbow", True, "word2vec")]
+MODES = [("skipgram", False, "exact"), ("cbow", False, "exact"), ("cbow", False, "gensim"),
+         ("cbow", True, "exact"), ("cbow", True, "word2vec")]
 COMBOS = [(a, o, m, u) for a, m, u in MODES for o in ("softmax", "hierarchical", "negative")]
 
 

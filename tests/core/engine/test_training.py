@@ -93,13 +93,45 @@ def test_stop_ends_with_usable_partial_vectors(planted):
     assert cluster_purity(m) > 0.9  # partial, yet already useful
 
 
+def _blown_up(planted):
+    """A trained model whose weights overflow float32 in u.h: the next epoch's loss is inf."""
+    model = run(TrainConfig(threads=2, **{**BASE, "epochs": 1}), planted)[1].model
+    model.input_vectors[:] = 1e20
+    model.output_vectors[:] = 1e20
+    return model
+
+
 def test_nan_loss_fails_cleanly_and_keeps_last_good_vectors(planted):
-    cfg = TrainConfig(threads=2, **{**BASE, "alpha": 1e6, "min_alpha": 1e6, "epochs": 3})
-    events, end = run(cfg, planted)
+    model = _blown_up(planted)
+    before = model.input_vectors.copy()
+    events, end = run(TrainConfig(threads=2, **{**BASE, "epochs": 3}), planted, init=model)
     assert isinstance(end, Failed)
     assert "learning rate" in end.message and ("NaN" in end.message or "infinite" in end.message)
-    assert end.model is not None and np.isfinite(end.model.input_vectors).all()
+    assert "were kept" in end.message
+    assert end.model is not None and np.array_equal(end.model.input_vectors, before)
     assert end.model.status == "failed"
+    assert not any(isinstance(e, EpochEnd) for e in events)
+
+
+def test_nan_guard_of_a_model_too_large_to_copy_says_no_vectors_were_kept(planted,
+                                                                         monkeypatch):
+    from w2v_studio.core.engine import trainer
+
+    monkeypatch.setattr(trainer, "RESTORE_POINT_BYTES", 0)  # as if the model were 2.4 GB
+    events, end = run(TrainConfig(threads=2, **{**BASE, "epochs": 3}), planted,
+                      init=_blown_up(planted))
+    assert isinstance(end, Failed) and end.model is None
+    assert "too large" in end.message and "no vectors were kept" in end.message
+
+
+def test_epochs_write_nothing_to_the_temporary_folder(planted, monkeypatch, tmp_path):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    cfg = TrainConfig(threads=2, corpus_ids=False, **{**BASE, "epochs": 30})
+    seen = [sorted(p.name for p in tmp_path.iterdir()) for e in train(cfg, planted)
+            if isinstance(e, (Progress, EpochEnd))]
+    assert len(seen) >= 30 and all(names == [] for names in seen)
 
 
 def test_reader_failure_is_reported_not_raised(planted):

@@ -19,6 +19,15 @@ class Scanning:
 
 
 @dataclass(frozen=True)
+class Building:
+    """A table training needs is being built after counting (the Huffman tree)."""
+
+    what: str  # e.g. "Huffman tree"
+    fraction: float  # 0..1 of this table
+    elapsed_seconds: float
+
+
+@dataclass(frozen=True)
 class Started:
     """The vocabulary is built and training begins."""
 
@@ -62,10 +71,11 @@ class Finished:
 
 @dataclass(frozen=True)
 class Cancelled:
-    """The user stopped the run; ``model`` holds the vectors trained so far (usable)."""
+    """The user stopped the run; ``model`` holds the vectors trained so far (usable), or is
+    None when the run was stopped before training began (while counting words)."""
 
-    model: TrainedModel
-    epoch: int
+    model: TrainedModel | None
+    epoch: int  # 0 when stopped before training began
     fraction: float
 
 
@@ -77,4 +87,4 @@ class Failed:
     model: TrainedModel | None = None
 
 
-Event = Scanning | Started | Progress | EpochEnd | Finished | Cancelled | Failed
+Event = Scanning | Building | Started | Progress | EpochEnd | Finished | Cancelled | Failed

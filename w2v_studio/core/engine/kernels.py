@@ -2,9 +2,10 @@
 
 One kernel per objective; each handles skip-gram (input group of one word) and CBOW (input
 group of context words, ``mean`` or sum) through the shared ``Examples`` layout of
-``batches.py``. ``divide``: each input word gets the hidden-layer error divided by the group size
-(the exact gradient of the mean); without it each gets the whole error, as word2vec.c and gensim
-do for CBOW-mean (an input learning rate of alpha x context size). Every kernel applies plain
+``examples.py``. ``divide``: each input word gets the hidden-layer error divided by the group
+size: the exact gradient of the mean, and gensim's rule for CBOW-sum (``cbow_mean=0``); without
+it each gets the whole error: word2vec.c and gensim for CBOW-mean (an input learning rate of
+alpha x context size), and the exact gradient of the sum. Every kernel applies plain
 SGD with the exact gradient of its loss and returns the summed per-example negative
 log-likelihood (float64) and the number of examples.
 
@@ -39,6 +40,18 @@ def _gather(syn0, in_ids, a, b, mean, h):
         inv = np.float32(1.0 / (b - a))
         for d in range(D):
             h[d] *= inv
+
+
+@njit(inline="always", fastmath=_FM)
+def _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work):
+    """Start example i: its learning rate, input group [a, b), target; h = the hidden layer,
+    work (the error for the input words) = 0."""
+    lr = lr0 + (lr1 - lr0) * (i / len(targets))
+    a, b = in_ptr[i], in_ptr[i + 1]
+    _gather(syn0, in_ids, a, b, mean, h)
+    for d in range(h.shape[0]):
+        work[d] = 0.0
+    return lr, a, b, targets[i]
 
 
 @njit(inline="always", fastmath=_FM)
@@ -110,12 +123,7 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
     prev = -1
     loss = 0.0
     for i in range(n):
-        lr = lr0 + (lr1 - lr0) * (i / n)
-        a, b = in_ptr[i], in_ptr[i + 1]
-        _gather(syn0, in_ids, a, b, mean, h)
-        for d in range(D):
-            work[d] = 0.0
-        t = targets[i]
+        lr, a, b, t = _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work)
         prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
         if use_fixed:
             for k in range(kk):
@@ -145,12 +153,7 @@ def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divi
     work = np.empty(D, dtype=np.float32)
     loss = 0.0
     for i in range(n):
-        lr = lr0 + (lr1 - lr0) * (i / n)
-        a, b = in_ptr[i], in_ptr[i + 1]
-        _gather(syn0, in_ids, a, b, mean, h)
-        for d in range(D):
-            work[d] = 0.0
-        t = targets[i]
+        lr, a, b, t = _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work)
         prod = 1.0
         for j in range(lengths[t]):
             p = _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
@@ -170,12 +173,7 @@ def train_softmax(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide):
     scores = np.empty(V, dtype=np.float64)
     loss = 0.0
     for i in range(n):
-        lr = lr0 + (lr1 - lr0) * (i / n)
-        a, b = in_ptr[i], in_ptr[i + 1]
-        _gather(syn0, in_ids, a, b, mean, h)
-        for d in range(D):
-            work[d] = 0.0
-        t = targets[i]
+        lr, a, b, t = _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work)
         mx = -np.inf
         for w in range(V):
             s = np.float32(0.0)

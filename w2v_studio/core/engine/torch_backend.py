@@ -26,6 +26,28 @@ import numpy as np
 NEWTON_DAMPING = 0.5
 
 
+def wide_dtype(device_type: str) -> str:
+    """The torch dtype name for losses, noise draws and the noise table on a device: float64,
+    except on Apple GPUs (MPS has no float64), where everything runs in float32.
+
+    >>> wide_dtype("cuda"), wide_dtype("mps")
+    ('float64', 'float32')
+    """
+    return "float32" if device_type == "mps" else "float64"
+
+
+def _wide(torch, x):
+    return x.to(getattr(torch, wide_dtype(x.device.type)))
+
+
+def _member_weight(size, mean: bool, divide: bool):
+    """How far h moves per unit of one member's update, relative to plain SGD: a CBOW group's
+    members move together (sum: h by size x a member's step; mean: by one member's step), and a
+    divided update is 1/size of the error."""
+    w = size if not mean else 1.0
+    return w / size if divide else w
+
+
 @dataclass
 class Batch:
     """One batch on the device: targets (N,), seg (M,) example index of each input id,
@@ -88,9 +110,9 @@ def _apply_output(torch, mat, rows, upd, a, w, safe: bool):
 
 def _apply_input(torch, syn0, b: Batch, dh, units, w, mean: bool, safe: bool,
                  divide: bool = True):
-    """Input rows: example i's group members each get dh[i] (/size with ``divide``); example i's
+    """Input rows: example i's group members each get dh[i] (/size with ``divide``: CBOW-mean
+    "exact", CBOW-sum "gensim"; a skip-gram group has size 1); example i's
     loss curvature wrt h is sum_k w[i,k] units[i,k] units[i,k]^T."""
-    divide = mean and divide
     upd = dh[b.seg]
     if divide:
         upd = upd / b.sizes[b.seg][:, None]
@@ -105,11 +127,7 @@ def _apply_input(torch, syn0, b: Batch, dh, units, w, mean: bool, safe: bool,
         ex = b.seg[sel]
         proj = torch.bmm(units[ex], d_e[sel][:, :, None]).squeeze(-1)  # (S, K)
         quad_e[sel] = (w[ex] * proj * proj).sum(1)
-    # the members of a group move together, so h moves by about size x one member's share:
-    # mean: h = sum/size, a member's step is lr (x size unless dividing) -> weight 1 (1/size)
-    # sum: h = sum, a member's step is lr -> weight size
-    size = b.sizes[b.seg].to(quad_e.dtype)
-    quad_e = quad_e * ((1.0 / size if divide else 1.0) if mean else size)
+    quad_e = quad_e * _member_weight(b.sizes[b.seg].to(quad_e.dtype), mean, divide)
     _apply_scaled(torch, syn0, uniq, inv, delta, quad_e)
 
 
@@ -125,7 +143,7 @@ def step_negative(torch, syn0, syn1, b: Batch, negs, mean: bool, safe: bool = Tr
     valid = torch.cat([torch.ones_like(x[:, :1]), (negs != b.targets[:, None]).to(x.dtype)], 1)
     p = torch.sigmoid(x)
     g = (label - p) * valid * b.lr[:, None]  # (label - p) * lr: the SGD step on x
-    loss = (F.softplus(-(2.0 * label.double() - 1.0) * x.double()) * valid).sum()
+    loss = (F.softplus(-(2.0 * _wide(torch, label) - 1.0) * _wide(torch, x)) * valid).sum()
     w = p * (1.0 - p) * valid * b.lr[:, None]  # lr * sigma'(x): curvature weights
     dh = (g[:, :, None] * units).sum(1)
     k1 = units.shape[1]
@@ -150,7 +168,7 @@ def step_hierarchical(torch, syn0, syn1, b: Batch, codes, points, lengths, mean:
     x = torch.bmm(units, h[:, :, None]).squeeze(-1)  # (N, L)
     p = torch.sigmoid(x)
     g = ((1.0 - C) - p) * mask * b.lr[:, None]
-    loss = (F.softplus(-(1.0 - 2.0 * C.double()) * x.double()) * mask).sum()
+    loss = (F.softplus(-(1.0 - 2.0 * _wide(torch, C)) * _wide(torch, x)) * mask).sum()
     w = p * (1.0 - p) * mask * b.lr[:, None]
     dh = (g[:, :, None] * units).sum(1)
     keep = mask.reshape(-1) > 0
@@ -166,7 +184,7 @@ def step_softmax(torch, syn0, syn1, b: Batch, mean: bool, safe: bool = True,
                  divide: bool = True):
     """Full softmax: scores over every word; syn1 gets a dense update."""
     h = _hidden(torch, syn0, b, mean)
-    logp = torch.log_softmax((h @ syn1.T).double(), dim=1)  # (N, V)
+    logp = torch.log_softmax(_wide(torch, h @ syn1.T), dim=1)  # (N, V)
     loss = -logp.gather(1, b.targets[:, None]).sum()
     P = torch.exp(logp).to(h.dtype)
     G = -P
@@ -181,7 +199,6 @@ def step_softmax(torch, syn0, syn1, b: Batch, mean: bool, safe: bool = True,
         delta = delta * torch.where(quad > num, num / quad.clamp_min(1e-30),
                                     torch.ones_like(num))[:, None]
     syn1 += delta
-    divide = mean and divide
     upd = dh[b.seg] / b.sizes[b.seg][:, None] if divide else dh[b.seg]
     if not safe:
         syn0.index_add_(0, b.in_ids, upd)
@@ -191,8 +208,7 @@ def step_softmax(torch, syn0, syn1, b: Batch, mean: bool, safe: bool = True,
     proj = delta0[inv] @ syn1.T  # (M, V)
     Pm = P[b.seg]
     quad_e = b.lr[b.seg] * ((Pm * proj * proj).sum(1) - (Pm * proj).sum(1) ** 2)
-    size = b.sizes[b.seg]
-    quad_e = quad_e * ((1.0 / size if divide else 1.0) if mean else size)
+    quad_e = quad_e * _member_weight(b.sizes[b.seg], mean, divide)
     _apply_scaled(torch, syn0, uniq, inv, delta0, quad_e)
     return loss
 
@@ -203,7 +219,7 @@ class TorchBackend:
     def __init__(self, syn0: np.ndarray, syn1: np.ndarray, *, objective: str, mean: bool,
                  device: str, batch_size: int, negative: int = 5, noise: np.ndarray | None = None,
                  huffman=None, threads: int = 1, seed: int = 1, safe: bool = True,
-                 divide: bool = False) -> None:
+                 divide: bool = False, share: bool = False) -> None:
         import torch
 
         self.torch = torch
@@ -218,11 +234,13 @@ class TorchBackend:
         self.batch_size = batch_size
         self.safe = safe
         self.divide = divide
+        self.share = share  # consecutive examples with one target share noise words (numba's)
+        self.wide = getattr(torch, wide_dtype(self.device.type))
         self.gen = torch.Generator(device=self.device)
         self.gen.manual_seed(seed)
         if objective == "negative":
             cum = np.cumsum(noise, dtype=np.float64)
-            self.cum = torch.as_tensor(cum / cum[-1], dtype=torch.float64, device=self.device)
+            self.cum = torch.as_tensor(cum / cum[-1], dtype=self.wide, device=self.device)
         if objective == "hierarchical":
             self.codes = torch.as_tensor(huffman.codes, dtype=torch.long, device=self.device)
             self.points = torch.as_tensor(huffman.points, dtype=torch.long, device=self.device)
@@ -243,10 +261,7 @@ class TorchBackend:
                 b = make_batch(torch, self.device, ex.targets[a:z], ptr - ptr[0],
                                ex.in_ids[ptr[0]: ptr[-1]], la, lz)
                 if self.objective == "negative":
-                    r = torch.rand((z - a) * self.negative, generator=self.gen,
-                                   device=self.device, dtype=torch.float64)
-                    negs = torch.searchsorted(self.cum, r, right=True).clamp_(
-                        max=self.cum.shape[0] - 1).reshape(z - a, self.negative)
+                    negs = self.noise_words(b.targets)
                     loss = step_negative(torch, self.syn0, self.syn1, b, negs, self.mean,
                                          self.safe, self.divide)
                 elif self.objective == "hierarchical":
@@ -258,6 +273,23 @@ class TorchBackend:
                                         self.divide)
                 total += float(loss)
         return total, n
+
+    def noise_words(self, targets):
+        """(N, K) noise words from the noise distribution; with ``share`` a run of examples with
+        the same target (the pairs of one skip-gram window) gets one draw of K words."""
+        torch = self.torch
+        n = targets.shape[0]
+        group = None
+        if self.share and n:
+            new = torch.ones(n, dtype=torch.bool, device=self.device)
+            new[1:] = targets[1:] != targets[:-1]
+            group = torch.cumsum(new, 0) - 1
+            n = int(group[-1]) + 1
+        r = torch.rand(n * self.negative, generator=self.gen, device=self.device,
+                       dtype=self.wide)
+        negs = torch.searchsorted(self.cum, r, right=True).clamp_(
+            max=self.cum.shape[0] - 1).reshape(n, self.negative)
+        return negs if group is None else negs[group]
 
     def sync(self) -> None:
         """Copy device weights back into the numpy arrays (no-op on CPU, where memory is shared)."""

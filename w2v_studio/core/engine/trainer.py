@@ -1,7 +1,7 @@
 """``train(config, sentences)``: a generator of events around the training engine.
 
 Pipeline (like word2vec.c / gensim): a producer thread turns sentences into jobs of word ids;
-worker threads turn each job into examples (``batches.py``) and train on them with a numba
+worker threads turn each job into examples (``examples.py``) and train on them with a numba
 kernel (``kernels.py``, the GIL released) or the torch backend; this generator gathers their
 results and yields throttled events. Stop is cooperative through ``cancel``.
 
@@ -14,11 +14,8 @@ results and yields throttled events. Stop is cooperative through ``cancel``.
 
 from __future__ import annotations
 
-import dataclasses
-import errno
 import math
 import queue
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from w2v_studio.core.corpus.encoded import EncodedCorpus, encode_while_counting
+from w2v_studio.core.corpus.encoded import EncodedCorpus
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.device import resolve_backend
 from w2v_studio.core.engine.events import (
@@ -37,13 +34,25 @@ from w2v_studio.core.engine.events import (
     Failed,
     Finished,
     Progress,
-    Scanning,
     Started,
 )
+from w2v_studio.core.engine.huffman import HuffmanTree
 from w2v_studio.core.engine.model import TrainedModel
-from w2v_studio.core.engine.vocab import Vocab, scan_counts
+from w2v_studio.core.engine.prepare import (
+    EVENT_INTERVAL,
+    PrepareError,
+    RunCorpus,
+    Stopped,
+    cbow_rules,
+    huffman_events,
+    read_corpus,
+    shares_noise_words,
+)
+from w2v_studio.core.engine.vocab import Vocab
 
-EVENT_INTERVAL = 0.2  # seconds between Progress events (about 5 per second)
+# the NaN guard keeps a copy of the weights in memory at each epoch start up to this size;
+# larger models have none (a diverged run then returns no vectors) and nothing goes to disk
+RESTORE_POINT_BYTES = 256 << 20
 
 
 @dataclass
@@ -65,44 +74,67 @@ class _Result:
     examples: int
 
 
-class _Stop(Exception):
-    pass
+@dataclass
+class _Run:
+    """What the epochs of one run have done so far."""
+
+    t0: float
+    last_event: float = 0.0
+    words_done: int = 0
+    win_loss: float = 0.0  # loss and examples since the last Progress event
+    win_n: int = 0
+    completed: int = 0  # epochs
+    outcome: str = "finished"  # or "cancelled", "failed" (the first one sticks)
+    message: str = ""
+    diverged: bool = False
+
+    def end(self, outcome: str, message: str = "") -> None:
+        if self.outcome == "finished":
+            self.outcome, self.message = outcome, message
 
 
-def _scan(config: TrainConfig, sentences: Iterable[Sequence[str]], cancel: threading.Event,
-          ids_dir: Path | None = None) -> Iterator[Scanning | Vocab | EncodedCorpus]:
-    """Count words, yielding Scanning events; the last item is the Vocab, or with ``ids_dir``
-    the EncodedCorpus written there while counting."""
-    if ids_dir is not None:
-        scan = encode_while_counting(sentences, ids_dir, EVENT_INTERVAL,
-                                     config.max_sentence_length)
-    else:
-        scan = scan_counts(sentences, EVENT_INTERVAL)
-    try:
-        while True:
-            n_sent, n_words, secs = next(scan)
-            yield Scanning(n_sent, n_words, secs)
-            if cancel.is_set():
-                scan.close()
-                raise _Stop
-    except StopIteration as done:
-        if ids_dir is not None:
-            yield done.value
+class _RestorePoint:
+    """The weights at the start of the epoch, kept in memory (never on disk) when that costs
+    at most RESTORE_POINT_BYTES; the NaN guard puts them back when a run diverges."""
+
+    def __init__(self, model: TrainedModel) -> None:
+        self.arrays = [a for a in (model.input_vectors, model.output_vectors) if a is not None]
+        self.nbytes = sum(a.nbytes for a in self.arrays)
+        self.copies: list[np.ndarray] | None = None
+
+    def save(self, torch_backend) -> None:
+        if self.nbytes > RESTORE_POINT_BYTES:
             return
-        counts, n_words, n_sent = done.value
-    yield Vocab.from_counts(counts, min_count=config.min_count,
-                            max_final_vocab=config.max_final_vocab, corpus_words=n_words,
-                            corpus_sentences=n_sent)
+        if torch_backend is not None:
+            torch_backend.sync()
+        if self.copies is None:
+            self.copies = [a.copy() for a in self.arrays]
+        else:
+            for a, c in zip(self.arrays, self.copies, strict=True):
+                np.copyto(c, a)
+
+    def restore(self) -> bool:
+        if self.copies is None:
+            return False
+        for a, c in zip(self.arrays, self.copies, strict=True):
+            np.copyto(a, c)
+        return True
 
 
-def init_model(config: TrainConfig, vocab: Vocab) -> TrainedModel:
+def _gb(nbytes: int) -> str:
+    return f"{nbytes / 1e9:.1f} GB"
+
+
+def init_model(config: TrainConfig, vocab: Vocab, huffman: HuffmanTree | None = None
+               ) -> TrainedModel:
     """Fresh weights as word2vec.c makes them: inputs uniform in [-0.5/D, 0.5/D), outputs 0."""
     rng = np.random.default_rng(config.seed)
     v, d = len(vocab), config.dim
     wi = ((rng.random((v, d), dtype=np.float32) - 0.5) / d).astype(np.float32)
     rows = max(v - 1, 1) if config.objective == "hierarchical" else v
     wo = np.zeros((rows, d), dtype=np.float32)
-    model = TrainedModel(vocab=vocab, config=config, input_vectors=wi, output_vectors=wo)
+    model = TrainedModel(vocab=vocab, config=config, input_vectors=wi, output_vectors=wo,
+                         huffman=huffman)
     model.ensure_heads()
     return model
 
@@ -119,17 +151,18 @@ def _lowercase(sentences: Iterable[Sequence[str]]) -> Iterable[list[str]]:
 def train(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
           cancel: threading.Event | None = None, init: TrainedModel | None = None,
           vocab: Vocab | None = None) -> Iterator[Event]:
-    """Train word vectors; yields Scanning, Started, Progress (~5/s), EpochEnd, and one final
-    Finished, Cancelled or Failed event.
+    """Train word vectors; yields Scanning, Building, Started, Progress (~5/s), EpochEnd, and
+    one final Finished, Cancelled or Failed event.
 
     ``sentences`` is read once: while counting, the words are written as ids to a temporary
     folder (``config.corpus_ids``, 4 bytes per token) and every epoch reads those. With
-    ``corpus_ids=False``, ``init`` or ``vocab`` it must be restartable (read once per epoch).
+    ``corpus_ids=False`` or ``vocab`` it must be restartable (read once per epoch).
     An :class:`EncodedCorpus` (a tokenized corpus) is never counted again.
     ``init`` continues training a saved model for ``config.epochs`` more epochs (its vocabulary
-    and weights are kept). ``vocab`` skips the counting pass.
+    and weights are kept; the learning rate decays over the corpus given now, which is counted
+    for its size). ``vocab`` skips the counting pass.
     """
-    counted = init is not None or vocab is not None or isinstance(sentences, EncodedCorpus)
+    counted = (init is None and vocab is not None) or isinstance(sentences, EncodedCorpus)
     if not config.corpus_ids or counted:
         yield from _train(config, sentences, cancel, init, vocab, None)
         return
@@ -144,85 +177,54 @@ def _train(config: TrainConfig, sentences: Iterable[Sequence[str]],
            ids_dir: Path | None) -> Iterator[Event]:
     """:func:`train`; with ``ids_dir`` the counting pass writes the corpus there as ids."""
     cancel = cancel or threading.Event()
-    encoded = sentences if isinstance(sentences, EncodedCorpus) else None
-    remap: np.ndarray | None = None
-    if config.lowercase and encoded is None:
+    if config.lowercase and not isinstance(sentences, EncodedCorpus):
         sentences = _lowercase(sentences)
     try:
         backend, device = resolve_backend(config)
     except RuntimeError as e:
         yield Failed(str(e))
         return
-    # ---- vocabulary
+    try:
+        corpus = yield from read_corpus(config, sentences, cancel, init, vocab, ids_dir)
+        if init is None and len(corpus.vocab) == 0:
+            raise PrepareError(f"No word occurs at least min_count={config.min_count} times in the "
+                        f"corpus ({corpus.words} words read). Lower min_count or add text.")
+        tree = None
+        if init is None or init.huffman is None:  # the objective stays the saved model's
+            tree = yield from huffman_events(init.config if init else config, corpus.vocab, cancel)
+    except Stopped:
+        yield Cancelled(None, 0, 0.0)
+        return
+    except PrepareError as e:
+        yield Failed(str(e))
+        return
     if init is not None:
         model = init
         model.config = config.with_changes(dim=init.dim, objective=init.config.objective)
+        model.huffman = model.huffman or tree
         model.ensure_heads()
-        vocab = model.vocab
-        if encoded is not None:
-            remap = encoded.remap_to(vocab, config.lowercase)
     else:
-        if encoded is not None:  # counted when it was tokenized: no counting pass
-            if vocab is None:
-                vocab, remap = encoded.vocab(min_count=config.min_count,
-                                             max_final_vocab=config.max_final_vocab,
-                                             lowercase=config.lowercase)
-            else:
-                remap = encoded.remap_to(vocab, config.lowercase)
-        if vocab is None:
-            try:
-                for item in _scan(config, sentences, cancel, ids_dir):
-                    if isinstance(item, Vocab):
-                        vocab = item
-                    elif isinstance(item, EncodedCorpus):  # already lowercased if asked
-                        vocab, remap = item.vocab(min_count=config.min_count,
-                                                  max_final_vocab=config.max_final_vocab)
-                        # training reads ids only: let the lexicon of every type go
-                        sentences = dataclasses.replace(item, words=[])
-                    else:
-                        yield item
-            except _Stop:
-                yield Failed("Stopped while counting words: nothing was trained yet.")
-                return
-            except Exception as e:  # a reader or tokenizer failing: say so, never a traceback
-                if isinstance(e, OSError) and e.errno == errno.ENOSPC and ids_dir is not None:
-                    yield Failed(f"The temporary folder {ids_dir} is full: training writes "
-                                 "the corpus there as ids (4 bytes per word). Free some space, "
-                                 "or turn corpus_ids off to read the text at every epoch.")
-                else:
-                    yield Failed(f"Reading the corpus failed: {e}")
-                return
-        assert vocab is not None
-        if len(vocab) == 0:
-            yield Failed(f"No word occurs at least min_count={config.min_count} times in the "
-                         f"corpus ({vocab.corpus_words} words read). Lower min_count or add text.")
-            return
-        model = init_model(config, vocab)
-    engine = _Engine(model, config, backend, device, cancel, sentences, remap)
-    yield from engine.run()
+        model = init_model(config, corpus.vocab, tree)
+    yield from _Engine(model, config, backend, device, cancel, corpus).run()
 
 
 class _Engine:
     def __init__(self, model: TrainedModel, config: TrainConfig, backend: str, device: str,
-                 cancel: threading.Event, sentences: Iterable[Sequence[str]],
-                 remap: np.ndarray | None = None) -> None:
+                 cancel: threading.Event, corpus: RunCorpus) -> None:
         self.model, self.config, self.backend, self.device = model, config, backend, device
         self.cancel = cancel
-        self.sentences = sentences
-        self.remap = remap  # lexicon id -> vocabulary id, when ``sentences`` is encoded
+        self.sentences = corpus.sentences
+        self.remap = corpus.remap  # lexicon id -> vocabulary id, when ``sentences`` is encoded
         self.vocab = model.vocab
         self.keep = self.vocab.keep_probabilities(config.sample)
         self.epochs = config.epochs
-        self.corpus_words = max(self.vocab.corpus_words, 1)
+        self.corpus_words = max(corpus.words, 1)
         self.total_words = self.corpus_words * self.epochs
         self.error: BaseException | None = None
         self.stop = threading.Event()
-        self._snapshot_dir: tempfile.TemporaryDirectory | None = None
         self.torch_backend = None
-        # CBOW's hidden layer: the mean of the context (or the sum); the exact update divides
-        # the error by the context size
-        self.mean = config.architecture == "cbow" and config.cbow_mode == "mean"
-        self.divide = self.mean and config.cbow_mean_update == "exact"
+        self.restore_point = _RestorePoint(model)
+        self.mean, self.divide = cbow_rules(config)
         if backend == "numba":
             from w2v_studio.core.engine.noise import alias_table
 
@@ -238,7 +240,7 @@ class _Engine:
                 mean=self.mean, divide=self.divide,
                 device=device, batch_size=config.batch_size, negative=config.negative,
                 noise=model.noise, huffman=model.huffman, threads=config.threads,
-                seed=config.seed)
+                seed=config.seed, share=shares_noise_words(config))
             # enough words per job to fill a few device batches
             per_word = 1 if config.architecture == "cbow" else config.window
             self.batch_words = max(config.batch_words, 2 * config.batch_size // per_word)
@@ -321,7 +323,7 @@ class _Engine:
         c, m = self.config, self.model
         cbow = c.architecture == "cbow"
         mean, divide = self.mean, self.divide
-        share = c.shared_negatives and not cbow
+        share = shares_noise_words(c)
         try:
             while True:
                 job = jobs.get()
@@ -355,21 +357,6 @@ class _Engine:
         finally:
             results.put(None)
 
-    # ------------------------------------------------------------ snapshots (NaN guard)
-    def _save_snapshot(self) -> None:
-        if self._snapshot_dir is None:
-            self._snapshot_dir = tempfile.TemporaryDirectory(prefix="w2v-studio-snap-")
-        d = Path(self._snapshot_dir.name)
-        if self.torch_backend is not None:
-            self.torch_backend.sync()
-        np.save(d / "wi.npy", self.model.input_vectors)
-        np.save(d / "wo.npy", self.model.output_vectors)
-
-    def _restore_snapshot(self) -> None:
-        d = Path(self._snapshot_dir.name)
-        self.model.input_vectors[...] = np.load(d / "wi.npy")
-        self.model.output_vectors[...] = np.load(d / "wo.npy")
-
     # ------------------------------------------------------------ main loop
     def _device_label(self) -> str:
         if self.backend == "numba":
@@ -377,116 +364,116 @@ class _Engine:
         return f"{self.device} (torch)"
 
     def run(self) -> Iterator[Event]:
-        c, m = self.config, self.model
-        self.n_workers = c.threads if self.torch_backend is None else 1
-        yield Started(len(self.vocab), self.vocab.corpus_words, self.total_words,
+        self.n_workers = self.config.threads if self.torch_backend is None else 1
+        yield Started(len(self.vocab), self.corpus_words, self.total_words,
                       self._device_label())
-        sentences = self.sentences
-        completed = 0
-        diverged = False
-        t0 = time.monotonic()
-        words_done = 0
-        last_event = t0
-        win_loss, win_n = 0.0, 0
-        outcome = "finished"
-        fail_message = ""
+        run = _Run(t0=time.monotonic())
+        run.last_event = run.t0
         try:
             for epoch in range(1, self.epochs + 1):
-                self._save_snapshot()
-                jobs: queue.Queue = queue.Queue(maxsize=2 * self.n_workers)
-                results: queue.Queue = queue.Queue()
-                producer = threading.Thread(target=self._produce, args=(epoch, sentences, jobs),
-                                            name="w2v-producer", daemon=True)
-                workers = [threading.Thread(target=self._work, args=(jobs, results),
-                                            name=f"w2v-worker-{i}", daemon=True)
-                           for i in range(self.n_workers)]
-                producer.start()
-                for w in workers:
-                    w.start()
-                e_t0 = time.monotonic()
-                e_words, e_loss, e_n = 0, 0.0, 0
-                alive = self.n_workers
-                while alive:
-                    try:
-                        r = results.get(timeout=0.05)
-                    except queue.Empty:
-                        r = False
-                    if r is None:
-                        alive -= 1
-                    elif r:
-                        if not math.isfinite(r.loss):
-                            diverged = True
-                            if outcome == "finished":
-                                outcome = "failed"
-                                fail_message = (
-                                    f"The loss became {'NaN' if math.isnan(r.loss) else 'infinite'}"
-                                    f" in epoch {epoch}: training diverged. Lower the learning "
-                                    f"rate (alpha, now {c.alpha:g}) and train again. The vectors "
-                                    "from before this epoch were kept.")
-                            self.stop.set()
-                            continue
-                        e_words += r.raw_words
-                        words_done += r.raw_words
-                        e_loss += r.loss
-                        e_n += r.examples
-                        win_loss += r.loss
-                        win_n += r.examples
-                    if self.cancel.is_set() and not self.stop.is_set():
-                        if outcome == "finished":
-                            outcome = "cancelled"
-                        self.stop.set()
-                    now = time.monotonic()
-                    if now - last_event >= EVENT_INTERVAL and win_n and \
-                            outcome == "finished" and not self.stop.is_set():
-                        last_event = now
-                        yield self._progress(epoch, words_done, win_loss, win_n, now - t0)
-                        win_loss, win_n = 0.0, 0
-                producer.join()
-                for w in workers:
-                    w.join()
-                if self.error is not None and outcome == "finished":
-                    outcome = "failed"
-                    fail_message = _describe(self.error)
-                if outcome != "finished":
+                self.restore_point.save(self.torch_backend)
+                yield from self._epoch(epoch, run)
+                if run.outcome != "finished":
                     break
-                now = time.monotonic()
-                yield self._progress(epoch, words_done, win_loss, win_n, now - t0)
-                win_loss, win_n = 0.0, 0
-                m.epoch_losses.append(e_loss / e_n if e_n else float("nan"))
-                completed += 1
-                yield EpochEnd(epoch, self.epochs, m.epoch_losses[-1], e_words, now - e_t0)
         finally:
             self.stop.set()
         if self.torch_backend is not None:
             self.torch_backend.sync()
-        elapsed = time.monotonic() - t0
-        m.words_done += words_done
-        if outcome == "failed":
-            if diverged or not np.isfinite(m.input_vectors).all():
-                self._restore_snapshot()
-            m.status = "failed"
-            m.epochs_done += completed
-            yield Failed(fail_message, m)
-        elif outcome == "cancelled":
-            m.status = "cancelled"
-            m.epochs_done += completed
-            yield Cancelled(m, completed + 1, words_done / self.total_words)
-        else:
-            m.status = "finished"
-            m.epochs_done += self.epochs
-            yield Finished(m, elapsed, words_done / max(elapsed, 1e-9))
-        if self._snapshot_dir is not None:
-            self._snapshot_dir.cleanup()
+        yield self._outcome(run)
 
-    def _progress(self, epoch: int, words_done: int, loss: float, n: int, elapsed: float
-                  ) -> Progress:
+    def _start_threads(self, epoch: int, results: queue.Queue) -> list[threading.Thread]:
+        """The producer of this epoch's jobs and the workers training on them, started."""
+        jobs: queue.Queue = queue.Queue(maxsize=2 * self.n_workers)
+        threads = [threading.Thread(target=self._produce, args=(epoch, self.sentences, jobs),
+                                    name="w2v-producer", daemon=True)]
+        threads += [threading.Thread(target=self._work, args=(jobs, results),
+                                     name=f"w2v-worker-{i}", daemon=True)
+                    for i in range(self.n_workers)]
+        for t in threads:
+            t.start()
+        return threads
+
+    def _epoch(self, epoch: int, run: _Run) -> Iterator[Event]:
+        """One pass: gather the workers' results, yielding throttled Progress and EpochEnd."""
+        results: queue.Queue = queue.Queue()
+        threads = self._start_threads(epoch, results)
+        e_t0 = time.monotonic()
+        e_words, e_loss, e_n = 0, 0.0, 0
+        alive = self.n_workers
+        while alive:
+            try:
+                r = results.get(timeout=0.05)
+            except queue.Empty:
+                r = False
+            if r is None:
+                alive -= 1
+            elif r and self._take(r, epoch, run):
+                e_words, e_loss, e_n = e_words + r.raw_words, e_loss + r.loss, e_n + r.examples
+            if self.cancel.is_set() and not self.stop.is_set():
+                run.end("cancelled")
+                self.stop.set()
+            now = time.monotonic()
+            if now - run.last_event >= EVENT_INTERVAL and run.win_n and \
+                    run.outcome == "finished" and not self.stop.is_set():
+                yield self._progress(epoch, run, now)
+        for t in threads:
+            t.join()
+        if self.error is not None:
+            run.end("failed", _describe(self.error))
+        if run.outcome != "finished":
+            return
+        now = time.monotonic()
+        yield self._progress(epoch, run, now)
+        self.model.epoch_losses.append(e_loss / e_n if e_n else float("nan"))
+        run.completed += 1
+        yield EpochEnd(epoch, self.epochs, self.model.epoch_losses[-1], e_words, now - e_t0)
+
+    def _take(self, r: _Result, epoch: int, run: _Run) -> bool:
+        """Count one job's result; a non-finite loss (the NaN guard, per job) stops the run."""
+        if not math.isfinite(r.loss):
+            run.diverged = True
+            run.end("failed", f"The loss became {'NaN' if math.isnan(r.loss) else 'infinite'} "
+                    f"in epoch {epoch}: training diverged. Lower the learning rate (alpha, now "
+                    f"{self.config.alpha:g}) and train again.")
+            self.stop.set()
+            return False
+        run.words_done += r.raw_words
+        run.win_loss += r.loss
+        run.win_n += r.examples
+        return True
+
+    def _outcome(self, run: _Run) -> Event:
+        """The final event; a diverged run gets its vectors from before the failing epoch."""
+        m = self.model
+        m.words_done += run.words_done
+        m.status = run.outcome
+        m.epochs_done += run.completed
+        if run.outcome == "failed":
+            kept: TrainedModel | None = m
+            if run.diverged or not np.isfinite(m.input_vectors).all():
+                kept = m if self.restore_point.restore() else None
+                run.message += (" The vectors from before this epoch were kept." if kept else
+                                f" The model is too large ({_gb(self.restore_point.nbytes)}) "
+                                "to keep a copy in memory, so no vectors were kept.")
+            return Failed(run.message, kept)
+        if run.outcome == "cancelled":
+            return Cancelled(m, run.completed + 1, run.words_done / self.total_words)
+        elapsed = time.monotonic() - run.t0
+        return Finished(m, elapsed, run.words_done / max(elapsed, 1e-9))
+
+    def _progress(self, epoch: int, run: _Run, now: float) -> Progress:
+        """Progress since the previous event (whose loss window it empties)."""
+        words_done, elapsed, n = run.words_done, now - run.t0, run.win_n
         frac = words_done / self.total_words
         wps = words_done / max(elapsed, 1e-9)
         eta = (self.total_words - words_done) / wps if wps > 0 else float("inf")
-        return Progress(epoch=epoch, epochs=self.epochs, fraction=min(frac, 1.0),
-                        words_done=words_done, words_per_sec=wps,
-                        learning_rate=self._lr(words_done), loss=loss / n if n else float("nan"),
-                        examples=n, eta_seconds=eta, elapsed_seconds=elapsed)
+        event = Progress(epoch=epoch, epochs=self.epochs, fraction=min(frac, 1.0),
+                         words_done=words_done, words_per_sec=wps,
+                         learning_rate=self._lr(words_done),
+                         loss=run.win_loss / n if n else float("nan"), examples=n,
+                         eta_seconds=eta, elapsed_seconds=elapsed)
+        run.last_event, run.win_loss, run.win_n = now, 0.0, 0
+        return event
 
 
 def _describe(e: BaseException) -> str:
