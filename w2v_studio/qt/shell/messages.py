@@ -151,6 +151,43 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
+# Exceptions that only a fault in the code raises: their text ("'NoneType' object has no
+# attribute 'x'") means nothing to a user. (ValueError, RuntimeError and OSError usually
+# carry a message written for people, so they keep theirs.)
+PROGRAMMING_ERRORS: tuple[type[BaseException], ...] = (
+    AttributeError, TypeError, KeyError, IndexError, NameError, AssertionError,
+    ArithmeticError, NotImplementedError, RecursionError,
+)  # fmt: skip
+
+
+class UnexpectedProblem(Exception):
+    """Stands in for a programming error raised in a worker thread: ``str()`` is a plain
+    sentence naming the error log, ``details`` the traceback (also written to the log)."""
+
+    def __init__(self, original: BaseException) -> None:
+        self.original = original
+        self.details = "".join(
+            traceback.format_exception(type(original), original, original.__traceback__)
+        )
+        self.log = write_error_log(self.details)
+        text = _tr(
+            "an unexpected problem stopped it (a fault in Word2Vec Studio or a plugin, or "
+            "input it did not expect). Your work is still open: try again"
+        )
+        if self.log is not None:
+            text += _tr(", and if it happens again, report the details written to {0}").format(
+                self.log
+            )
+        super().__init__(text + ".")
+
+
+def reportable(e: BaseException) -> BaseException:
+    """``e``, or an ``UnexpectedProblem`` in its place when it is a programming error."""
+    if isinstance(e, PROGRAMMING_ERRORS) and not type(e).__module__.startswith("w2v_studio."):
+        return UnexpectedProblem(e)
+    return e
+
+
 def plain_error(e: BaseException, path: str | Path | None, doing: str) -> PlainError:
     """Say in plain words what failed with which file and what to do; never a class name.
 
@@ -160,12 +197,13 @@ def plain_error(e: BaseException, path: str | Path | None, doing: str) -> PlainE
     traceback goes to ``details`` and to the error log.
     """
     where = str(path) if path is not None else getattr(e, "filename", None) or _tr("The file")
-    if type(e).__module__.startswith("w2v_studio."):
-        text = str(e).strip()
-        if text and (path is None or str(path) in text or Path(str(path)).name in text):
+    text = str(e).strip()
+    if text and type(e).__module__.startswith("w2v_studio.") and not isinstance(
+        e, UnexpectedProblem
+    ):
+        if path is None or str(path) in text or Path(str(path)).name in text:
             return PlainError(text)
-        if text:
-            return PlainError(_tr("{0} could not {1}: {2}").format(where, doing, text))
+        return PlainError(_tr("{0} could not {1}: {2}").format(where, doing, text))
     if isinstance(e, OSError):
         reason = e.strerror or _tr("the system refused it")
         return PlainError(
@@ -188,15 +226,16 @@ def plain_error(e: BaseException, path: str | Path | None, doing: str) -> PlainE
                 "use a smaller file, then try again."
             ).format(where, doing)
         )
-    details = "".join(traceback.format_exception(type(e), e, e.__traceback__))
-    log = write_error_log(details)
-    text = _tr(
-        "{0} could not {1}. The file may be damaged or not meant for Word2Vec Studio; check "
-        "that it is the right file and try again. Your work is still open."
+    problem = e if isinstance(e, UnexpectedProblem) else UnexpectedProblem(e)
+    head = _tr(
+        "{0} could not {1}. The file may be damaged or not meant for Word2Vec Studio: check "
+        "that it is the right one."
     ).format(where, doing)
-    if log is not None:
-        text += " " + _tr("The details were written to {0}.").format(log)
-    return PlainError(text, details)
+    return PlainError(f"{head} {_capital(str(problem))}", problem.details)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def unexpected_error(details: str, log: Path | None) -> PlainError:

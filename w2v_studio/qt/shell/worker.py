@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from w2v_studio.core.engine.events import Failed
+from w2v_studio.qt.shell.messages import reportable, write_error_log
 
 
 class TrainThread(QThread):
@@ -68,7 +69,7 @@ class CallThread(QThread):
 
     progress = Signal(object)
     succeeded = Signal(object)
-    failed = Signal(object)  # the exception
+    failed = Signal(object)  # the exception (programming errors as ``UnexpectedProblem``)
     cancelled = Signal()
 
     def __init__(
@@ -100,8 +101,8 @@ class CallThread(QThread):
         except Exception as e:
             if isinstance(e, self._cancel_types) or self.cancel.is_set():
                 self.cancelled.emit()
-            else:
-                self.failed.emit(e)
+            else:  # a programming error's text means nothing to a user: plain words instead
+                self.failed.emit(reportable(e))
             return
         if self.cancel.is_set() and result is None:
             self.cancelled.emit()
@@ -136,8 +137,6 @@ def _plain(e: BaseException) -> str:
             "Training stopped: {0} could not be read or written ({1}). Check that it exists "
             "and that the disk has room, then press Start again.",
         ).format(e.filename or QCoreApplication.translate("TrainThread", "a file"), e.strerror)
-    from w2v_studio.qt.shell.messages import write_error_log
-
     log = write_error_log("".join(traceback.format_exception(type(e), e, e.__traceback__)))
     message = QCoreApplication.translate(
         "TrainThread",
