@@ -89,7 +89,7 @@ def join_for_training(sentences, args: argparse.Namespace, config, bar: Progress
                        "connector_words": sorted(settings.connector_words),
                        "found": len(result.table)}
     if bar is not None:
-        bar.message(f"joined {len(result.table)} phrases"
+        bar.message(f"phrases joined before training: {len(result.table)}"
                     + (f", e.g. {', '.join(r.phrase for r in result.table[:5])}"
                        if result.table else ""))
     return result.corpus

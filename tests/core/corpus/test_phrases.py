@@ -53,11 +53,15 @@ def test_planted_english_pair_is_joined_everywhere(tmp_path):
     assert not any("new" in line or "york" in line for line in out)
 
 
-def test_planted_korean_pair_is_joined(tmp_path):
-    lines = planted(pairs=(("서울", "대학교"),), extra=("학생", "공부", "도서관"))
+@pytest.mark.parametrize("pair,extra", [(("서울", "대학교"), ("학생", "공부", "도서관")),
+                                        (("北京", "大学"), ("学生", "学习", "图书馆"))])
+def test_planted_korean_and_chinese_pairs_are_joined(tmp_path, pair, extra):
+    lines = planted(pairs=(pair,), extra=extra)
     result = find_phrases(lines, PhraseSettings(), tmp_path)
-    assert result.table[0].phrase == "서울_대학교"
-    assert any("서울_대학교" in line for line in result.corpus)
+    phrase = "_".join(pair)
+    assert result.table[0].phrase == phrase
+    assert sum(line.count(phrase) for line in result.corpus) == \
+        sum(" ".join(line).count(" ".join(pair)) for line in lines)
 
 
 @pytest.mark.parametrize("scoring,threshold", [("default", 1.0), ("npmi", 0.2)])
