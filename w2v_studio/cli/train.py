@@ -227,6 +227,9 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
               f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "
               f"words/s); model written to {args.output}")
         return 0
+    if isinstance(outcome, ev.Cancelled) and model is None:
+        print("stopped before training began: nothing was trained or written")
+        return 130
     if isinstance(outcome, ev.Cancelled):
         print(f"stopped at {outcome.fraction * 100:.0f}%: the partial model (usable vectors) "
               f"was written to {args.output}")

@@ -61,7 +61,7 @@ class RunEventsPart:
                 )
             )
             self._log(self.tr("Finished."))
-        elif isinstance(ev, Cancelled):
+        elif isinstance(ev, Cancelled) and ev.model is not None:
             self._end_run(ev.model)
 
             def stopped() -> str:
@@ -75,7 +75,7 @@ class RunEventsPart:
         elif isinstance(ev, Scanning):
             self.stats["epoch"].setText(self.tr("counting words: {0}").format(f"{ev.words:,}"))
             self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
-        elif isinstance(ev, Failed) and self._stopping and ev.model is None:
+        elif isinstance(ev, (Failed, Cancelled)) and self._stopping and ev.model is None:
             self.messages.set_message(
                 "run", "info", self.tr("Stopped before training began: nothing was trained.")
             )
