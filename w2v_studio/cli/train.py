@@ -21,6 +21,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="model folder to write (new, empty, or a model with --overwrite)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace MODEL_DIR if it already holds a model (never anything else)")
+    p.add_argument("--method", choices=["word2vec", "ppmi", "svd"], default="word2vec",
+                   help="word2vec (default), or a count-based baseline: ppmi, or its "
+                        "truncated svd (--dim: svd size / ppmi contexts kept)")
+    add_train_options(p)
+    p.add_argument("--continue", dest="resume", type=Path, metavar="MODEL_DIR",
+                   help="continue training this model for --epochs more epochs")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def add_train_options(p: argparse.ArgumentParser) -> None:
+    """The training settings and corpus options (shared by slices and stability)."""
     p.add_argument("--preset", choices=["gensim", "word2vec_c", "small_corpus", "quality"],
                    help="start from a preset; the options below override it")
     p.add_argument("--arch", choices=["skipgram", "cbow"], help="architecture (skipgram)")
@@ -59,10 +71,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "\ufffd and report how many (replace)")
     p.add_argument("--column", help="csv/tsv column (name or 0-based number)")
     p.add_argument("--field", help="jsonl field")
-    p.add_argument("--continue", dest="resume", type=Path, metavar="MODEL_DIR",
-                   help="continue training this model for --epochs more epochs")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(func=run)
 
 
 _FIELDS = {"arch": "architecture", "objective": "objective", "cbow_mode": "cbow_mode",
@@ -185,6 +193,10 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
     from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
     from w2v_studio.core.engine.trainer import train
 
+    if args.method != "word2vec":
+        from w2v_studio.cli.count_models import run_count_model
+
+        return run_count_model(args, config, open_corpus)
     bar = None if args.quiet else ProgressLine()
     init = None
     if args.resume is not None:
