@@ -52,14 +52,17 @@ def claimed_output(path: Path, overwrite: bool) -> Iterator[Path]:
 
     sweep_stale_temp_dirs()
     try:
-        recover_interrupted(path)
-        check_target(path, overwrite)
         took = locks.acquire(path)
-    except (SaveRefused, locks.LockedError) as e:
+    except locks.LockedError as e:
         raise UserError(str(e)) from None
     except OSError as e:
         raise UserError(f"{describe_failure(e, path)}. Choose another folder with -o.") from None
     try:
+        try:
+            recover_interrupted(path)
+            check_target(path, overwrite)
+        except SaveRefused as e:
+            raise UserError(str(e)) from None
         yield path
     finally:
         if took:

@@ -131,7 +131,10 @@ def recover_interrupted(path: str | os.PathLike) -> list[str]:
         if pid_alive(int(m["tpid"] or m["opid"])):
             continue
         if m["opid"] and not os.path.lexists(path):
-            os.rename(entry.path, path)
+            try:
+                os.rename(entry.path, path)
+            except FileNotFoundError:  # another process restored it first
+                continue
             done.append(f"restored {path} from an interrupted save")
         else:
             shutil.rmtree(entry.path, ignore_errors=True)
