@@ -82,6 +82,18 @@ def test_open_model_over_a_saved_model_does_not_ask(qtbot, win, trained, tmp_pat
     assert answers.asked == []
 
 
+def test_open_model_with_unsaved_project_changes_does_not_ask(
+    qtbot, win, trained, tmp_path, answers
+):
+    other = saved_model(trained, tmp_path / "other")
+    win.project_io.save(tmp_path / "study.w2vproj")
+    win.train_page.set_config(TrainConfig(dim=24))  # a change the new model does not drop
+    win.model_io.open_model(other)
+    qtbot.waitUntil(lambda: win.state.model_dir == other, timeout=20_000)
+    assert answers.asked == []
+    assert win.train_page.config().dim == 24
+
+
 def test_import_vectors_over_unsaved_model_asks_first(qtbot, win, trained, tmp_path, answers):
     vec = tmp_path / "v.vec"
     vec.write_text("2 3\na 1 2 3\nb 4 5 6\n", encoding="utf-8")

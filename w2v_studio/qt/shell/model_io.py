@@ -58,7 +58,8 @@ class ModelIO(QObject):
     def open_model(self, path: Path, ask: bool = True) -> CallThread | None:
         """Open a model folder; first asks about unsaved work (unless ``ask`` is False:
         the caller asked). None when the user cancelled."""
-        if ask and not self.window.unsaved.confirm(self.tr("opening another model")):
+        asked = self.window.unsaved.confirm
+        if ask and not asked(self.tr("opening another model"), project=False):
             return None
         from w2v_studio.core.engine.model import TrainedModel
         from w2v_studio.core.vectors.word_vectors import WordVectors
@@ -89,7 +90,7 @@ class ModelIO(QObject):
             self.import_vectors(Path(path))
 
     def import_vectors(self, path: Path) -> CallThread | None:
-        if not self.window.unsaved.confirm(self.tr("importing vectors")):
+        if not self.window.unsaved.confirm(self.tr("importing vectors"), project=False):
             return None
 
         def load() -> Any:

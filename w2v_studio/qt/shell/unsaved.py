@@ -80,13 +80,13 @@ class UnsavedGuard(QObject):
         super().__init__(window)
         self.window = window
 
-    def confirm(self, action: str) -> bool:
-        """``action`` is what is about to happen ("opening another model"). True: go on
-        (nothing unsaved, saved now, or the user chose Discard); False: the user cancelled
-        or the save did not happen."""
+    def confirm(self, action: str, project: bool = True) -> bool:
+        """``action`` is what is about to happen ("opening another model"); ``project``:
+        whether it also replaces the project. True: go on (nothing unsaved, saved now, or
+        the user chose Discard); False: the user cancelled or the save did not happen."""
         w = self.window
         model = w.state.model_unsaved()
-        project = w.project_io.has_unsaved_changes()
+        project = project and w.project_io.has_unsaved_changes()
         if not (model or project) or not w.confirm_close:
             return True
         choice = ask_save_discard_cancel(
