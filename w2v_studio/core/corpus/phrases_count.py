@@ -96,7 +96,7 @@ class CandidateCounter:
         keys, counts = np.unique(self.candidates(ids, lengths).keys, return_counts=True)
         self._parts.append((keys, counts.astype(np.int64)))
         self._parts_size += keys.size
-        if self._parts_size > max(4 * self._merged[0].size, 1 << 22):
+        if self._parts_size > max(self._merged[0].size, 1 << 22):
             self._merge()
 
     def _merge(self) -> None:
