@@ -7,6 +7,8 @@ and joins those scoring above the threshold, reading each line from left to righ
 pass runs on the joined corpus, so "new_york" + "city" can become "new_york_city". The
 scores, the counts and the joins are gensim's (``Phrases(...).export_phrases()`` gives the
 same table; ``len(vocab)`` there is our ``vocab_size``: distinct words plus distinct pairs).
+One difference: gensim keys a pair by its joined string, so in a second pass new + york_city
+and new_york + city count as one; here they stay two pairs.
 
 Memory: the corpus stays on disk as ids (4 bytes per token, one folder per pass); in memory
 are the lexicon and one int64 key and count per distinct pair.
