@@ -52,6 +52,10 @@ def test_broken_plugin_is_listed_with_its_error_and_others_still_work(tmp_path, 
     write_plugin(user, "broken", "import no_such_module_for_w2v_tests\n")
     registry.configure(user_dirs=[user])
     plugins = {p.id: p for p in list_plugins(refresh=True)}
+    assert plugins["broken"].error is None  # listed from its manifest: its code has not run
+    with pytest.raises(registry.TokenizerUnavailable, match="no_such_module_for_w2v_tests"):
+        create_tokenizer("broken")  # chosen: now it is imported, and fails
+    plugins = {p.id: p for p in list_plugins()}
     assert "no_such_module_for_w2v_tests" in plugins["broken"].error
     assert "failed to load" in unavailable_reason("broken")
     assert create_tokenizer("english").tokenize("Hello World") == ["hello", "world"]

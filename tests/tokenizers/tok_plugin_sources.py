@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 UPPER_PLUGIN = """
@@ -66,11 +67,24 @@ PLUGIN = TokenizerPlugin(id="reverse", name="Reversed words", languages=("*",),
 """
 
 
-def write_plugin(folder: Path, name: str, source: str) -> Path:
-    """A plugin package ``folder/name/plugin.py``."""
+# The plugin.json of each plugin above: what the registry lists before running any code.
+MANIFESTS = {
+    "upper": {"id": "upper", "name": "Upper case words", "languages": ["en"],
+              "options": [{"name": "suffix", "type": "str", "default": "",
+                           "help": "appended to each token"}]},
+    "crashy": {"id": "crashy", "name": "Crashes on purpose", "languages": ["*"]},
+}  # fmt: skip
+
+
+def write_plugin(folder: Path, name: str, source: str, manifest: dict | None = None) -> Path:
+    """A plugin package ``folder/name/plugin.py`` with its ``plugin.json`` (``manifest``, else
+    the one in MANIFESTS, else a tokenizer with id ``name`` for any language)."""
     pkg = folder / name
     pkg.mkdir(parents=True, exist_ok=True)
     (pkg / "plugin.py").write_text(source, encoding="utf-8")
+    if manifest is None:
+        manifest = MANIFESTS.get(name, {"id": name, "name": name, "languages": ["*"]})
+    (pkg / "plugin.json").write_text(json.dumps(manifest), encoding="utf-8")
     return pkg
 
 

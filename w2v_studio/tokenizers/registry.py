@@ -1,4 +1,10 @@
-"""Finds tokenizer plugins (built-in folder, entry points, user folder) and creates tokenizers."""
+"""Finds tokenizer plugins (built-in folder, entry points, user folder) and creates tokenizers.
+
+Plugin folders describe themselves in ``plugin.json`` (see ``tokenizers.manifest``): they are
+listed from it, and their code is imported only when the tokenizer is used. A user-folder
+plugin without a manifest, or with a bad one, is listed as unavailable with the reason; its
+code is never run.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from w2v_studio.tokenizers.base import Tokenizer
+from w2v_studio.tokenizers.manifest import (
+    MANIFEST_FILE,
+    ManifestError,
+    TokenizerManifest,
+    differences,
+    read_manifest,
+)
 from w2v_studio.tokenizers.options import OptionSpec, validate_options
 from w2v_studio.tokenizers.plugin_api import TokenizerPlugin
 
@@ -61,6 +74,7 @@ class PluginRef:
     kind: Literal["dir", "file", "object"]
     target: str
     source: Source
+    module: str = "plugin"  # the module of a "dir" plugin (its manifest's "module")
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,24 @@ class _Entry:
     info: PluginInfo
     ref: PluginRef
     plugin: TokenizerPlugin | None
+    manifest: TokenizerManifest | None = None  # listed from plugin.json; code not loaded yet
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What a folder scan found: code to import now (built-in without manifest), a manifest,
+    or a problem that lists the plugin as unavailable without running its code."""
+
+    ref: PluginRef
+    fallback_id: str
+    manifest: tuple[TokenizerManifest, ...] = ()
+    problem: str | None = None
+
+
+NO_MANIFEST = (
+    "no plugin.json manifest beside its code; plugins from the user folder are listed from "
+    "their manifest and their code runs only when chosen (see plugins/README.md)"
+)
 
 
 _lock = threading.Lock()
@@ -145,7 +177,7 @@ def _import_ref(ref: PluginRef) -> list[TokenizerPlugin]:
                 pkg = types.ModuleType(name)
                 pkg.__path__ = [str(folder)]
                 sys.modules[name] = pkg
-        return _plugins_of(importlib.import_module(f"{name}.plugin"))
+        return _plugins_of(importlib.import_module(f"{name}.{ref.module}"))
     if name not in sys.modules:
         spec = importlib.util.spec_from_file_location(name, ref.target)
         assert spec and spec.loader
@@ -167,69 +199,106 @@ def load_plugin(ref: PluginRef, plugin_id: str) -> TokenizerPlugin:
     raise TokenizerUnavailable(f"{ref.target} no longer provides tokenizer {plugin_id!r}")
 
 
-def _scan_dir(folder: Path, source: Source) -> list[PluginRef]:
+def _scan_child(child: Path, source: Source) -> _Found | None:
+    if child.is_dir():
+        ref = PluginRef("dir", str(child), source)
+        if (child / MANIFEST_FILE).is_file():
+            try:
+                m = read_manifest(child / MANIFEST_FILE)
+            except ManifestError as e:
+                return _Found(ref, child.name, problem=f"bad manifest: {e}")
+            return _Found(PluginRef("dir", str(child), source, m.module), child.name, m.tokenizers)
+        if not (child / "plugin.py").is_file():
+            return None
+        return _Found(ref, child.name) if source == "builtin" else _Found(
+            ref, child.name, problem=f"{child}: {NO_MANIFEST}"
+        )  # fmt: skip
+    if child.is_file() and child.suffix == ".py":
+        ref = PluginRef("file", str(child), source)
+        if source == "builtin":
+            return _Found(ref, child.stem)
+        return _Found(ref, child.stem, problem=f"{child}: a single .py file; put it in a folder "
+                                                f"with a plugin.json ({NO_MANIFEST})")  # fmt: skip
+    return None
+
+
+def _scan_dir(folder: Path, source: Source) -> list[_Found]:
     if not folder.is_dir():
         return []
-    refs = []
+    found = []
     for child in sorted(folder.iterdir()):
-        if child.name.startswith((".", "_")):
-            continue
-        if child.is_dir() and (child / "plugin.py").is_file():
-            refs.append(PluginRef("dir", str(child), source))
-        elif child.is_file() and child.suffix == ".py":
-            refs.append(PluginRef("file", str(child), source))
-    return refs
+        if not child.name.startswith((".", "_")) and (item := _scan_child(child, source)):
+            found.append(item)
+    return found
 
 
 def _error_text(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}"
 
 
+def _info(p: TokenizerPlugin | TokenizerManifest, ref: PluginRef) -> PluginInfo:
+    return PluginInfo(p.id, p.name, tuple(p.languages), tuple(p.options), ref.source, None,
+                      p.version, ref.target)  # fmt: skip
+
+
+def _broken(plugin_id: str, ref: PluginRef, error: str) -> _Entry:
+    return _Entry(PluginInfo(plugin_id, plugin_id, ("*",), (), ref.source, error,
+                             location=ref.target), ref, None)  # fmt: skip
+
+
 def _discover() -> dict[str, _Entry]:
-    found: list[tuple[PluginRef, str]] = [
-        (PluginRef("object", "w2v_studio.tokenizers.whitespace:PLUGIN", "builtin"), "whitespace")
-    ]
-    builtin = _builtin_dir or default_builtin_dir()
-    found += [(r, Path(r.target).stem) for r in _scan_dir(builtin, "builtin")]
+    found = [_Found(PluginRef("object", "w2v_studio.tokenizers.whitespace:PLUGIN", "builtin"),
+                    "whitespace")]  # fmt: skip
+    found += _scan_dir(_builtin_dir or default_builtin_dir(), "builtin")
     try:
         eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     except Exception:  # a broken installed distribution must not hide the built-in ones
         eps = []
-    found += [(PluginRef("object", ep.value, "entry_point"), ep.name) for ep in eps]
+    found += [_Found(PluginRef("object", ep.value, "entry_point"), ep.name) for ep in eps]
     for d in _user_dirs if _user_dirs is not None else default_user_dirs():
-        found += [(r, Path(r.target).stem) for r in _scan_dir(d, "user")]
+        found += _scan_dir(d, "user")
 
     entries: dict[str, _Entry] = {}
-    for ref, fallback_id in found:
+    for item in found:
+        ref = item.ref
+        if item.problem is not None:
+            entries.setdefault(item.fallback_id, _broken(item.fallback_id, ref, item.problem))
+            continue
+        for t in item.manifest:  # first one wins: built-in, then entry points, then user
+            entries.setdefault(t.id, _Entry(_info(t, ref), ref, None, t))
+        if item.manifest:
+            continue
         try:
             plugins = _import_ref(ref)
         except Exception as e:
-            info = PluginInfo(
-                fallback_id,
-                fallback_id,
-                ("*",),
-                (),
-                ref.source,
-                _error_text(e),
-                location=ref.target,
-            )
-            entries.setdefault(fallback_id, _Entry(info, ref, None))
+            entries.setdefault(item.fallback_id, _broken(item.fallback_id, ref, _error_text(e)))
             continue
         for p in plugins:
-            if p.id in entries:  # first one wins: built-in, then entry points, then user
-                continue
-            info = PluginInfo(
-                p.id,
-                p.name,
-                tuple(p.languages),
-                tuple(p.options),
-                ref.source,
-                None,
-                p.version,
-                ref.target,
-            )
-            entries[p.id] = _Entry(info, ref, p)
+            entries.setdefault(p.id, _Entry(_info(p, ref), ref, p))
     return entries
+
+
+def _load(plugin_id: str, e: _Entry) -> _Entry:
+    """Import the code of a plugin listed from its manifest (it is being used now)."""
+    assert e.manifest is not None
+    try:
+        plugin = next((p for p in _import_ref(e.ref) if p.id == plugin_id), None)
+    except Exception as ex:
+        loaded = _broken(plugin_id, e.ref, f"{e.ref.target}: {_error_text(ex)}")
+    else:
+        module = f"{e.ref.module}.py"
+        if plugin is None:
+            problem = f"its {MANIFEST_FILE} lists {plugin_id!r} but {module} does not define it"
+            loaded = _broken(plugin_id, e.ref, f"{e.ref.target}: {problem}")
+        elif diff := differences(e.manifest, plugin):
+            problem = f"{MANIFEST_FILE} and {module} disagree on {', '.join(diff)}"
+            loaded = _broken(plugin_id, e.ref, f"{e.ref.target}: {problem}; update the manifest")
+        else:
+            loaded = _Entry(_info(plugin, e.ref), e.ref, plugin, e.manifest)
+    with _lock:
+        if _entries is not None and _entries.get(plugin_id) is e:
+            _entries[plugin_id] = loaded
+    return loaded
 
 
 def _get_entries(refresh: bool = False) -> dict[str, _Entry]:
@@ -260,8 +329,13 @@ def _entry(plugin_id: str) -> _Entry:
 
 
 def get_plugin(plugin_id: str) -> tuple[TokenizerPlugin, PluginRef]:
-    """The loaded plugin and its reference; TokenizerUnavailable for a broken one."""
+    """The loaded plugin and its reference; TokenizerUnavailable for a broken one.
+
+    A plugin listed from its manifest is imported here, the first time it is used.
+    """
     e = _entry(plugin_id)
+    if e.plugin is None and e.manifest is not None and e.info.error is None:
+        e = _load(plugin_id, e)
     if e.plugin is None:
         raise TokenizerUnavailable(f"tokenizer plugin {plugin_id!r} failed to load: {e.info.error}")
     return e.plugin, e.ref
@@ -273,6 +347,13 @@ def unavailable_reason(plugin_id: str) -> str | None:
     >>> unavailable_reason("whitespace") is None
     True
     """
+    try:
+        e = _entry(plugin_id)
+    except ValueError as ex:
+        return str(ex)
+    lazy = e.plugin is None and e.manifest is not None and e.info.error is None
+    if lazy and e.manifest is not None and e.ref.source != "builtin":
+        return e.manifest.missing_requirements()  # not chosen yet: from the manifest alone
     try:
         plugin, _ = get_plugin(plugin_id)
     except (ValueError, TokenizerUnavailable) as e:

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from tests.qt.app_helpers import write_corpus
+from tests.tokenizers.tok_plugin_sources import write_plugin
 from w2v_studio.core.engine.config import TrainConfig
 
 FAILING_PLUGINS = textwrap.dedent(
@@ -44,7 +45,9 @@ def plugins_dir(tmp_path):
 
     d = tmp_path / "plugins"
     d.mkdir()
-    (d / "test_failing.py").write_text(FAILING_PLUGINS, encoding="utf-8")
+    write_plugin(d, "test_failing", FAILING_PLUGINS, {"tokenizers": [  # plugin.json + code
+        {"id": "picky", "name": "Picky test tokenizer", "languages": ["*"]},
+        {"id": "broken", "name": "Broken test tokenizer", "languages": ["*"]}]})  # fmt: skip
     registry.configure(user_dirs=[d])
     yield d
     registry.configure()
