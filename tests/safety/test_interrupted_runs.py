@@ -67,6 +67,21 @@ def test_save_fails_on_read_only_folder_model_goes_to_recovery(tmp_path):
     assert not out.exists()
 
 
+def test_read_only_folder_is_refused_before_training(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus.txt")
+    folder = tmp_path / "readonly"
+    folder.mkdir(mode=0o555)
+    try:
+        r = cli("train", corpus, *FAST, "--epochs", 1, "-o", folder / "model",
+                prefix=_no_root_powers())
+    finally:
+        folder.chmod(0o755)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert f"could not write {folder / 'model'}: permission denied" in r.stderr
+    assert "Choose another folder with -o" in r.stderr
+    assert r.stdout == "" and not (tmp_path / "appdata").exists()  # nothing was trained
+
+
 def test_save_into_a_vanished_folder_goes_to_recovery(tmp_path):
     model = small_model()
     (tmp_path / "usb").write_text("the drive is gone; a file now sits at its path")
