@@ -37,7 +37,7 @@ def install_excepthook(window) -> Path:
         except OSError:
             pass
         sys.stderr.write(text)
-        from w2v_studio.qt.shell.messages import unexpected_error
+        from w2v_studio.qt.shell.errors import unexpected_error
 
         error = unexpected_error(text, path)  # plain words; the traceback folded as details
         if threading.current_thread() is threading.main_thread():

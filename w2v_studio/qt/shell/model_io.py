@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from w2v_studio.qt.shell.messages import plain_error
+from w2v_studio.qt.shell.errors import plain_error
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from w2v_studio.core.workspace.project import (
     load_project,
     save_project,
 )
-from w2v_studio.qt.shell.messages import plain_error
+from w2v_studio.qt.shell.errors import plain_error
 from w2v_studio.qt.shell.unsaved import (
     Choice,
     ask_save_discard_cancel,
@@ -74,7 +74,7 @@ class ProjectIO(QObject):
             return False
         try:
             now = self.current()
-        except ValueError:  # settings that cannot be saved are a change from the file
+        except (TypeError, ValueError):  # settings that cannot be saved: a change from the file
             return True
         return self.window.state.project_changed(self._as_written(now, path))
 
@@ -200,7 +200,7 @@ class ProjectIO(QObject):
             return False
         model = project.model_dir
         opens_model = bool(model) and (Path(model) / "model.json").exists()
-        shown = self.current_or(project)
+        shown = self._current_or(project)
         if opens_model:
             shown = dataclasses.replace(shown, model_dir=model)
         self._mark_saved(path, shown)
@@ -210,10 +210,10 @@ class ProjectIO(QObject):
         w.tabs.setCurrentWidget(w.corpus_page)
         return True
 
-    def current_or(self, fallback: Project) -> Project:
+    def _current_or(self, fallback: Project) -> Project:
         try:
             return self.current()
-        except ValueError:
+        except (TypeError, ValueError):
             return fallback
 
     def _apply(self, project: Project) -> None:

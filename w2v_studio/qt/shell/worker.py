@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from w2v_studio.core.engine.events import Failed
-from w2v_studio.qt.shell.messages import reportable, write_error_log
+from w2v_studio.qt.shell.errors import reportable, write_error_log
 
 
 class TrainThread(QThread):
