@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "phrases", help="join collocations (new york -> new_york) and write their table",
         description="Find word pairs that occur together more than chance (word2vec.c's "
                     "word2phrase, gensim's Phrases), write the corpus with them joined by '_' "
-                    "(one line of tokens per input line) and optionally the table of "
+                    "(one line of tokens per non-empty input line) and optionally the table of "
                     "collocations with their counts and scores.")
     p.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS",
                    help="text/csv/tsv/jsonl files or folders (.gz/.bz2/.xz too)")
