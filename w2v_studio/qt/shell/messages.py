@@ -21,6 +21,7 @@ _STYLE = {
     "info": "background:#e3eefc; border:1px solid #9dbbe6; color:#17325c;",
 }
 _ORDER = {"error": 0, "warning": 1, "info": 2}
+DETAIL_LINES = 24  # unfolded details show at most this many last lines (the log has all)
 
 
 class MessageBar(QWidget):
@@ -94,7 +95,10 @@ class MessageBar(QWidget):
         html = escape(text).replace("\n", "<br>")
         if key in self._unfolded:
             link = self.tr("Hide details")
-            html += f' <a href="details">{link}</a><pre>{escape(details)}</pre>'
+            lines = details.rstrip().splitlines()
+            if len(lines) > DETAIL_LINES:  # the end of a traceback says the most
+                lines = ["…", *lines[-DETAIL_LINES:]]
+            html += f' <a href="details">{link}</a><pre>{escape(chr(10).join(lines))}</pre>'
         else:
             html += f' <a href="details">{self.tr("Show details")}</a>'
         label.setText(html)

@@ -55,8 +55,9 @@ def save_model_and_wait(window: Any, target: Path | None = None) -> bool:
     if target is None:
         chosen = QFileDialog.getExistingDirectory(
             window,
-            QCoreApplication.translate(
-                "UnsavedGuard", "Choose an empty folder (or a new one) for the model"
+            QCoreApplication.translate(  # the words of File > Save model
+                "ModelIO",
+                "Choose a folder for the model: a new or empty one, or a model to replace",
             ),
         )
         if not chosen:
