@@ -80,6 +80,8 @@ def count_corpus(config: TrainConfig, sentences: Iterable[Sequence[str]], cancel
                 raise Stopped
     except StopIteration as done:
         return done.value
+    except Stopped:
+        raise
     except Exception as e:  # a reader or tokenizer failing: say so, never a traceback
         if isinstance(e, OSError) and e.errno == errno.ENOSPC and ids_dir is not None:
             raise PrepareError(f"The temporary folder {ids_dir} is full: training writes the "
