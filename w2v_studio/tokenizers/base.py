@@ -8,10 +8,13 @@ from typing import Protocol, runtime_checkable
 
 @dataclass(frozen=True)
 class Token:
-    """One token of a preview: its text and, where the backend has one, its tag."""
+    """One token of a preview: its text, where the backend has one its tag, and where known
+    its character span in the analysed line (``line[start:end]``; see ``tokenizers.spans``)."""
 
     text: str
     tag: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @runtime_checkable

@@ -17,6 +17,7 @@ from w2v_studio.tokenizers.registry import (
     load_plugin,
     plugin_options,
 )
+from w2v_studio.tokenizers.spans import analyze_with_spans
 
 _lock = threading.Lock()
 _local: dict[str, Tokenizer] = {}
@@ -58,7 +59,8 @@ def _helper_main(ref: PluginRef, plugin_id: str, options: dict[str, Any], conn: 
                 if len(made) >= _MAX_CACHED:
                     made.pop(next(iter(made)))
                 made[key] = plugin.make(opts)
-            conn.send(("ok", [(t.text, t.tag) for t in made[key].analyze(text)]))
+            toks = analyze_with_spans(made[key], text)
+            conn.send(("ok", [(t.text, t.tag, t.start, t.end) for t in toks]))
         except Exception as e:
             conn.send(("error", f"{type(e).__name__}: {e}"))
 
@@ -92,13 +94,14 @@ def _isolated(ref: PluginRef, plugin_id: str, options: dict[str, Any], text: str
     kind, payload = conn.recv()
     if kind == "error":
         raise RuntimeError(payload)
-    return [Token(t, tag) for t, tag in payload]
+    return [Token(*t) for t in payload]
 
 
 def preview(
     plugin_id: str, options: dict[str, Any] | None, text: str, timeout: float = 60.0
 ) -> list[Token]:
-    """Tokens of ``text`` with their tags; the tokenizer is kept for the next call.
+    """Tokens of ``text`` with their tags and character spans (``text[t.start:t.end]``, see
+    ``tokenizers.spans``); the tokenizer is kept for the next call.
 
     Every tokenizer but the built-in whitespace one runs in a helper process per plugin (kept
     for the next call): konlpy's JVM must, and the others load dictionaries or models in
@@ -120,7 +123,7 @@ def preview(
             if len(_local) >= _MAX_CACHED:
                 _local.pop(next(iter(_local)))
             tok = _local[key] = create_tokenizer(plugin_id, opts)
-        return list(tok.analyze(text))
+        return analyze_with_spans(tok, text)
 
 
 def shutdown(plugin_id: str | None = None) -> None:
