@@ -52,7 +52,11 @@ class MainWindow(QMainWindow):
 
         self.explore_page = ExplorePage(self.state, self)
         self.evaluate_page = EvaluatePage(self.state, self)
-        for page in (self.corpus_page, self.train_page, self.explore_page, self.evaluate_page):
+        from w2v_studio.qt.analysis.page import AnalysisPage
+
+        self.analysis_page = AnalysisPage(self.state, self)
+        for page in (self.corpus_page, self.train_page, self.explore_page, self.evaluate_page,
+                     self.analysis_page):
             self.tabs.addTab(page, "")
         central = QWidget(self)
         cv = QVBoxLayout(central)
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
         self.act_train.setShortcut(QKeySequence("F5"))
         self.act_train.triggered.connect(self.train_page.toggle)
         self.addAction(self.act_train)
-        for i in range(4):
+        for i in range(5):
             act = QAction(self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
@@ -174,7 +178,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Word2Vec Studio"))
         for i, text in enumerate(
-            (self.tr("Corpus"), self.tr("Train"), self.tr("Explore"), self.tr("Evaluate"))
+            (self.tr("Corpus"), self.tr("Train"), self.tr("Explore"), self.tr("Evaluate"),
+             self.tr("Analyse"))
         ):
             self.tabs.setTabText(i, text)
         self.file_menu.setTitle(self.tr("&File"))
@@ -384,6 +389,7 @@ class MainWindow(QMainWindow):
             self.train_page.stop()
         self.train_page.wait()
         self.corpus_page.shutdown()
+        self.analysis_page.shutdown()
         self.model_io.wait()
         self.save_state()
         super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""The Analyse page: meaning change between saved models, WEAT on the current model, neighbour
+stability of the current model's corpus; results equal the core functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.analysis.test_shift import mover_corpus
+from tests.core.analysis.test_stability import CFG, _corpus_with_a_rare_neighbour
+from tests.core.analysis.test_weat import _association_corpus
+from w2v_studio.core.analysis.count_models import CountSettings, build_count_model
+from w2v_studio.core.analysis.stability import train_model
+from w2v_studio.core.analysis.weat import weat
+from w2v_studio.core.engine.config import TrainConfig
+from w2v_studio.core.vectors.word_vectors import WordVectors
+from w2v_studio.qt.analysis.page import AnalysisPage
+from w2v_studio.qt.shell.state import AppState
+
+
+@pytest.fixture
+def page(qtbot):
+    state = AppState()
+    p = AnalysisPage(state)
+    qtbot.addWidget(p)
+    yield p
+    p.shutdown()
+
+
+def _use(page, model) -> None:
+    page.state.set_model(model, WordVectors.from_model(model), None, None)
+
+
+def test_meaning_change_ranks_the_moved_word_and_shows_its_neighbours_per_model(qtbot, page,
+                                                                                tmp_path):
+    for name, cluster, seed in (("old", 0, 1), ("new", 3, 2)):
+        train_model(CFG, mover_corpus(cluster, seed=seed)).save(tmp_path / name)
+    part = page.shift
+    part.add_paths([tmp_path / "old", tmp_path / "new"])
+    part.compare()
+    qtbot.waitUntil(lambda: part.result is not None, timeout=30000)
+    assert part.table.item(0, 0).text() == "mover"
+    assert part.neighbours.columnCount() == 2
+    assert part.neighbours.horizontalHeaderItem(1).text() == "new"
+    assert part.neighbours.item(0, 1).text().startswith("c3")
+    assert part.neighbours.item(0, 0).text().startswith("c0")
+
+
+def test_meaning_change_needs_two_models(page):
+    page.shift.compare()
+    assert "at least two models" in page.shift.messages.visible_text()
+
+
+def test_weat_result_equals_the_core_and_lists_unknown_words(qtbot, page):
+    model = build_count_model(TrainConfig(dim=10, min_count=1, window=5),
+                              _association_corpus(True), CountSettings("svd"))
+    _use(page, model)
+    part = page.weat
+    for role, prefix in zip("XYAB", "xyab", strict=True):
+        words = " ".join(f"{prefix}{i}" for i in range(8))
+        part.boxes[role].words.setPlainText(words + (" unicorn" if role == "X" else ""))
+    part.run()
+    qtbot.waitUntil(lambda: part.result is not None, timeout=30000)
+    sets = [[f"{p}{i}" for i in range(8)] for p in "xyab"]
+    expected = weat(page.state.vectors, *sets)
+    assert part.result.effect_size == pytest.approx(expected.effect_size)
+    assert part.result.p_value == pytest.approx(expected.p_value)
+    text = part.result_label.text()
+    assert f"d = {expected.effect_size:.3f}" in text and "unicorn" in text
+
+
+def test_weat_example_fills_the_original_lists_and_needs_a_model(page):
+    part = page.weat
+    part.examples.setCurrentIndex(part.examples.findData("7"))
+    assert part.boxes["X"].word_set().words[0] == "math"
+    assert part.boxes["B"].word_set().words[-1] == "daughter"
+    part.examples.setCurrentIndex(part.examples.findData("2"))
+    assert part.boxes["A"].word_set().words[0] == "caress"  # WEAT 2 reuses WEAT 1's attributes
+    part.run()
+    assert "Open or train a model first" in part.messages.visible_text()
+
+
+def test_stability_marks_the_planted_rare_neighbour_unstable(qtbot, page, tmp_path):
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("\n".join(" ".join(s) for s in _corpus_with_a_rare_neighbour()) + "\n",
+                      encoding="utf-8")
+    model = train_model(CFG, _corpus_with_a_rare_neighbour())
+    model.corpus_info = {"files": [str(corpus)]}
+    _use(page, model)
+    part = page.stability
+    part.word.setText("c0w0")
+    part.runs.setValue(8)
+    part.bootstrap.setChecked(True)
+    part.run()
+    qtbot.waitUntil(lambda: part.result is not None, timeout=60000)
+    rows = {part.table.item(r, 0).text(): part.table.item(r, 3).text()
+            for r in range(part.table.rowCount())}
+    assert rows["rare"] == "unstable" and rows["c0w1"] == "stable"
+    # the page trains the model's own settings on its corpus file: as the core does
+    by_word = {n.word: n.runs for n in part.result.neighbours}
+    assert part.table.item(0, 1).text() == f"{max(by_word.values())}/8"
+
+
+def test_analyse_tab_is_in_the_main_window(window):
+    assert window.tabs.tabText(4) == "Analyse"
+    assert window.tabs.widget(4) is window.analysis_page
+

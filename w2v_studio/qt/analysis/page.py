@@ -1,0 +1,44 @@
+"""The Analyse page: meaning change, WEAT and neighbour stability, one tab each."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from w2v_studio.qt.analysis.shift_part import ShiftPart
+from w2v_studio.qt.analysis.stability_part import StabilityPart
+from w2v_studio.qt.analysis.weat_part import WeatPart
+
+if TYPE_CHECKING:
+    from w2v_studio.qt.shell.state import AppState
+
+
+class AnalysisPage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.tabs = QTabWidget(self)
+        self.shift = ShiftPart(self)
+        self.weat = WeatPart(state, self)
+        self.stability = StabilityPart(state, self)
+        for part in (self.shift, self.weat, self.stability):
+            self.tabs.addTab(part, "")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Meaning change"), self.tr("Associations (WEAT)"),
+                                  self.tr("Neighbour stability"))):
+            self.tabs.setTabText(i, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        for part in (self.shift, self.weat, self.stability):
+            part.shutdown()
