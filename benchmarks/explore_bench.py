@@ -141,7 +141,8 @@ def bench_pan(app, result: dict) -> None:
 
 
 def bench_projections(result: dict) -> None:
-    from w2v_studio.core.explore.projection import ProjectionProcess, ProjectionSettings
+    from w2v_studio.core.explore.projection import ProjectionSettings
+    from w2v_studio.core.explore.projection_process import ProjectionProcess
 
     x = random_vectors(2000, 100, seed=3).vectors
     for method in ("tsne", "umap"):

@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QT = ("PySide6", "pyqtgraph", "shiboken6", "w2v_studio.qt")
-HEAVY = ("torch", "jieba", "konlpy", "jpype", "mecab", "kiwipiepy", "umap", "sklearn", "gensim")
+HEAVY = ("torch", "jieba", "konlpy", "jpype", "mecab", "kiwipiepy", "umap", "sklearn", "gensim",
+         "openTSNE")
 
 
 def _modules(package: str) -> list[str]:

@@ -11,11 +11,11 @@ from w2v_studio.core.explore.clusters import kmeans
 from w2v_studio.core.explore.projection import (
     ProjectionCancelled,
     ProjectionError,
-    ProjectionProcess,
     ProjectionSettings,
     pca_2d,
     project,
 )
+from w2v_studio.core.explore.projection_process import ProjectionProcess
 
 
 def clustered(n_per: int = 20, k: int = 3, dim: int = 30, seed: int = 0):
@@ -119,3 +119,13 @@ def test_kmeans_finds_the_groups():
     assert all(len(f) == 1 for f in found)
     assert len({next(iter(f)) for f in found}) == 4
     assert kmeans(x, 4, seed=3).labels.tolist() == res.labels.tolist()  # reproducible
+
+
+def test_tsne_in_a_process_reports_its_progress_as_it_goes():
+    x = np.random.default_rng(3).normal(size=(600, 20)).astype(np.float32)
+    job = ProjectionProcess(x, ProjectionSettings(method="tsne", tsne_iterations=500))
+    job.start()
+    seen: list[float] = []
+    xy = job.wait(progress=seen.append, interval=0.02)
+    assert xy.shape == (600, 2) and np.isfinite(xy).all()
+    assert len(seen) >= 3 and seen == sorted(seen) and 0 < seen[0] and seen[-1] <= 1.0

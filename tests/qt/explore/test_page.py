@@ -259,3 +259,24 @@ def test_concordance_names_the_source_file_and_line(qtbot, tmp_path):
     where = [m.data(m.index(r, 3)) for r in range(m.rowCount())]
     assert where == ["a.txt:1", "b.txt:3"]
     page.shutdown()
+
+
+def test_tsne_shows_real_progress_and_the_same_map_is_not_computed_twice(page, qtbot, trained):
+    model, _ = trained
+    settings = ProjectionSettings(method="tsne", tsne_iterations=500)
+    fractions: list[float] = []
+    page.controls.busy.valueChanged.connect(lambda v: fractions.append(v / 1000))
+    with qtbot.waitSignal(page.placed, timeout=120_000):
+        assert page.place(WordChoice("frequent", 60), settings)
+    first = page.xy.copy()
+    assert any(0 < f < 1 for f in fractions)  # a determinate bar, not a busy indicator
+
+    # The model reopened (a new vectors object with the same numbers): the map comes at once.
+    page.state.set_model(model, WordVectors.from_model(model), None, None)
+    assert page.place(WordChoice("frequent", 60), settings)
+    assert page._thread is None  # no projection started
+    np.testing.assert_array_equal(page.xy, first)
+    # Other settings are another layout: computed again.
+    assert page.place(WordChoice("frequent", 60), ProjectionSettings(method="tsne", seed=2))
+    assert page._thread is not None
+    page.cancel()

@@ -1,12 +1,10 @@
-"""Word vectors to 2-D points: PCA (numpy), t-SNE (scikit-learn) and UMAP (umap-learn)."""
+"""Word vectors to 2-D points: PCA (numpy), t-SNE (openTSNE, else scikit-learn), UMAP."""
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,24 +113,48 @@ def _one_blas_thread() -> Iterator[None]:
         yield
 
 
-def tsne_2d(vectors: np.ndarray, settings: ProjectionSettings) -> np.ndarray:
-    """t-SNE with scikit-learn (imported here, never at start-up); perplexity clamped to N."""
-    from sklearn.manifold import TSNE  # heavy: imported only when used
-
+def tsne_2d(
+    vectors: np.ndarray,
+    settings: ProjectionSettings,
+    progress: Callable[[float], None] | None = None,
+) -> np.ndarray:
+    """t-SNE, with openTSNE when installed (it reports each 25 iterations to ``progress``
+    with the fraction done), else scikit-learn (no progress); perplexity clamped to N."""
     x = _prepare(vectors, settings.normalize)
     n = x.shape[0]
     if n < 4:
         raise ProjectionError(f"t-SNE needs at least 4 words to place (got {n}); use PCA")
     perplexity = min(settings.perplexity, max(1.0, (n - 1) / 3.0))
-    tsne = TSNE(
-        n_components=2,
-        perplexity=perplexity,
-        max_iter=settings.tsne_iterations,
-        init="pca",
-        learning_rate="auto",
-        random_state=settings.seed,
-        metric="cosine" if settings.normalize else "euclidean",
-    )
+    metric = "cosine" if settings.normalize else "euclidean"
+    try:
+        from openTSNE import TSNE as OpenTSNE  # heavy: imported only when used
+    except ImportError:
+        return _sklearn_tsne(x, settings, perplexity, metric)
+    exaggeration = 250  # openTSNE's early-exaggeration phase, counted in sklearn's max_iter too
+    total = settings.tsne_iterations
+    every = 25
+    done = [0]
+
+    def report(_iteration: int, _error: float, _embedding: object) -> bool:
+        done[0] += every
+        if progress is not None:
+            progress(min(done[0] / total, 1.0))
+        return False  # never asks openTSNE to stop: Cancel ends the whole process
+
+    tsne = OpenTSNE(n_components=2, perplexity=perplexity, n_iter=max(total - exaggeration, 0),
+                    early_exaggeration_iter=exaggeration, metric=metric,
+                    random_state=settings.seed, initialization="pca", n_jobs=1,
+                    callbacks=report, callbacks_every_iters=every, verbose=False)  # fmt: skip
+    return np.asarray(tsne.fit(x), dtype=np.float32)
+
+
+def _sklearn_tsne(
+    x: np.ndarray, settings: ProjectionSettings, perplexity: float, metric: str
+) -> np.ndarray:
+    from sklearn.manifold import TSNE  # heavy: imported only when used
+
+    tsne = TSNE(n_components=2, perplexity=perplexity, max_iter=settings.tsne_iterations,
+                init="pca", learning_rate="auto", random_state=settings.seed, metric=metric)
     return tsne.fit_transform(x).astype(np.float32)
 
 
@@ -166,8 +188,9 @@ def project(
 ) -> np.ndarray:
     """Project ``vectors`` (N×D) to N×2 float32 points, in the calling thread.
 
-    t-SNE and UMAP give no progress of their own: ``progress`` gets ``None`` (unknown) at the
-    start and 1.0 at the end. To cancel them for real, run them with :class:`ProjectionProcess`.
+    ``progress`` gets ``None`` (unknown) at the start of UMAP (which reports nothing), the
+    fraction done of t-SNE as it goes (with openTSNE), and 1.0 at the end. To cancel t-SNE or
+    UMAP for real, run them in a :class:`~.projection_process.ProjectionProcess`.
 
     >>> x = np.random.default_rng(0).normal(size=(50, 10))
     >>> project(x, ProjectionSettings(method="pca")).shape
@@ -179,11 +202,11 @@ def project(
     if cancel is not None and cancel.is_set():
         raise ProjectionCancelled()
     if progress:
-        progress(0.0 if settings.method == "pca" else None, f"projecting with {settings.method}")
+        progress(None if settings.method == "umap" else 0.0, f"projecting with {settings.method}")
     if settings.method == "pca":
         out = pca_2d(vectors, normalize=settings.normalize)
     elif settings.method == "tsne":
-        out = tsne_2d(vectors, settings)
+        out = tsne_2d(vectors, settings, (lambda f: progress(f, "t-SNE")) if progress else None)
     else:
         out = umap_2d(vectors, settings)
     if cancel is not None and cancel.is_set():
@@ -191,91 +214,6 @@ def project(
     if progress:
         progress(1.0, "done")
     return out
-
-
-def _child(conn, vectors: np.ndarray, settings: ProjectionSettings) -> None:
-    try:
-        conn.send(("ok", project(vectors, settings)))
-    except ProjectionError as e:
-        conn.send(("error", str(e)))
-    except Exception as e:  # reported to the parent as a message, not a traceback
-        conn.send(("error", f"{settings.method} failed: {type(e).__name__}: {e}"))
-    finally:
-        conn.close()
-
-
-class ProjectionProcess:
-    """Runs t-SNE/UMAP in a spawned process, so Cancel stops it and frees the CPU at once.
-
-    >>> job = ProjectionProcess(np.eye(10), ProjectionSettings(method="pca"))  # doctest: +SKIP
-    >>> job.start(); points = job.wait()  # doctest: +SKIP
-    """
-
-    def __init__(self, vectors: np.ndarray, settings: ProjectionSettings) -> None:
-        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        self.settings = settings
-        self._ctx = multiprocessing.get_context("spawn")
-        self._conn, child_conn = self._ctx.Pipe(duplex=False)
-        self._proc = self._ctx.Process(
-            target=_child, args=(child_conn, self.vectors, settings), daemon=True
-        )
-        self._child_conn = child_conn
-        self._result: np.ndarray | None = None
-        self._error: str | None = None
-        self._cancelled = False
-
-    def start(self) -> None:
-        self._proc.start()
-        self._child_conn.close()
-
-    def cancel(self) -> None:
-        """Stop the computation now (terminates the process)."""
-        self._cancelled = True
-        if self._proc.is_alive():
-            self._proc.terminate()
-        self._proc.join(timeout=5)
-
-    def poll(self, timeout: float = 0.0) -> bool:
-        """True once a result or an error is available (or the process died)."""
-        if self._result is not None or self._error is not None:
-            return True
-        if self._cancelled:
-            return True
-        try:
-            if self._conn.poll(timeout):
-                kind, payload = self._conn.recv()
-                if kind == "ok":
-                    self._result = payload
-                else:
-                    self._error = payload
-                self._proc.join(timeout=5)
-                return True
-        except (EOFError, OSError):
-            pass
-        if not self._proc.is_alive():
-            self._error = (
-                f"the {self.settings.method} process stopped unexpectedly (exit code "
-                f"{self._proc.exitcode}); try fewer words or PCA"
-            )
-            return True
-        return False
-
-    def wait(self, cancel: threading.Event | None = None, interval: float = 0.1) -> np.ndarray:
-        """Block until done; raises ProjectionCancelled or ProjectionError."""
-        while not self.poll(interval):
-            if cancel is not None and cancel.is_set():
-                self.cancel()
-                break
-            time.sleep(0)
-        return self.result()
-
-    def result(self) -> np.ndarray:
-        if self._cancelled:
-            raise ProjectionCancelled()
-        if self._error is not None:
-            raise ProjectionError(self._error)
-        assert self._result is not None
-        return self._result
 
 
 def write_points_csv(

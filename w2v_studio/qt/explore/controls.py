@@ -60,7 +60,7 @@ class PlacementControls(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: t-SNE / UMAP report no progress
+        self.busy.setRange(0, 0)  # indeterminate until t-SNE reports (UMAP never does)
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
@@ -171,9 +171,16 @@ class PlacementControls(QWidget):
         return self.colour.currentData()
 
     def set_busy(self, busy: bool) -> None:
+        self.busy.setRange(0, 0)  # unknown until the first progress report (t-SNE reports)
         self.busy.setVisible(busy)
         self.cancel_button.setEnabled(busy)
         self.place_button.setEnabled(not busy)
+
+    def set_progress(self, fraction: object) -> None:
+        """The fraction done of a running t-SNE (a determinate bar from the first report)."""
+        if isinstance(fraction, float):
+            self.busy.setRange(0, 1000)
+            self.busy.setValue(int(fraction * 1000))
 
 
 class MapToolbar(QWidget):

@@ -10,13 +10,14 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from w2v_studio.core.explore.layout_cache import default_layout_cache, layout_key
 from w2v_studio.core.explore.projection import (
     ProjectionCancelled,
     ProjectionError,
-    ProjectionProcess,
     ProjectionSettings,
     pca_2d,
 )
+from w2v_studio.core.explore.projection_process import ProjectionProcess
 from w2v_studio.core.explore.word_selection import (
     Selection,
     SelectionError,
@@ -52,6 +53,8 @@ class ExplorePage(QWidget):
         super().__init__(parent)
         install_wheel_guard()
         self.state = state
+        self.layouts = default_layout_cache()
+        self._thread_key = ""
         self.placed_words: list[str] = []
         self.placed_idx = np.zeros(0, np.int64)
         self.xy = np.zeros((0, 2), np.float32)
@@ -215,15 +218,22 @@ class ExplorePage(QWidget):
         if settings.method == "pca" and len(sel.indices) <= PCA_IN_GUI_THREAD:
             self._show(gen, sel, pca_2d(vectors, normalize=settings.normalize), "pca")
             return True
+        key = layout_key([wv.words[i] for i in sel.indices.tolist()], vectors, settings)
+        cached = self.layouts.get(key)
+        if cached is not None and len(cached) == len(sel.indices):  # same words, same settings
+            self._show(gen, sel, cached, settings.method)
+            return True
 
-        def work(_report, cancel: threading.Event) -> np.ndarray:
+        def work(report, cancel: threading.Event) -> np.ndarray:
             if settings.method == "pca":
                 return pca_2d(vectors, normalize=settings.normalize)
             job = ProjectionProcess(vectors, settings)
             job.start()
-            return job.wait(cancel)
+            return job.wait(cancel, progress=report)
 
         t = CallThread(work, self, cancel_types=(ProjectionCancelled,))
+        self._thread_key = key
+        t.progress.connect(self.controls.set_progress)
         t.succeeded.connect(self._projected)
         t.failed.connect(self._projection_failed)
         t.cancelled.connect(self._projection_cancelled)
@@ -243,6 +253,7 @@ class ExplorePage(QWidget):
             return
         self.controls.set_busy(False)
         self._thread = None
+        self.layouts.put(self._thread_key, xy)
         self._show(self._thread_gen, self._pending, xy, self._thread_method)
 
     def _projection_failed(self, e: BaseException) -> None:
