@@ -128,4 +128,4 @@ def test_tsne_in_a_process_reports_its_progress_as_it_goes():
     seen: list[float] = []
     xy = job.wait(progress=seen.append, interval=0.02)
     assert xy.shape == (600, 2) and np.isfinite(xy).all()
-    assert len(seen) >= 3 and seen == sorted(seen) and 0 < seen[0] and seen[-1] <= 1.0
+    assert len(seen) >= 3 and seen == sorted(seen) and seen[0] > 0 and seen[-1] <= 1.0
