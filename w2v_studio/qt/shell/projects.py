@@ -105,8 +105,9 @@ class ProjectIO(QObject):
                 "project",
                 "error",
                 self.tr(
-                    "The project was not saved: the training settings are not valid ({0})."
-                ).format(e),
+                    "{0} was not saved: the training settings are not valid ({1}). Correct "
+                    "them on the Train page, then save the project again."
+                ).format(path, e),
             )
             return None
         try:
