@@ -104,3 +104,25 @@ def test_analyse_tab_is_in_the_main_window(window):
     assert window.tabs.tabText(4) == "Analyse"
     assert window.tabs.widget(4) is window.analysis_page
 
+
+
+def test_semantic_axes_place_words_by_their_cosine_with_the_two_directions(page):
+    import numpy as np
+
+    from w2v_studio.core.analysis.axes import Axis, axis_projection
+
+    model = build_count_model(TrainConfig(dim=10, min_count=1, window=5),
+                              _association_corpus(True), CountSettings("svd"))
+    _use(page, model)
+    part = page.axes
+    part.fields["x+"].setText("a0 a1 a2")
+    part.fields["x-"].setText("b0 b1 b2")
+    part.fields["y+"].setText("x0")
+    part.fields["words"].setText("x3 y3 zebra")
+    part.run()
+    assert part.placed == ["x3", "y3"]
+    expected = axis_projection(page.state.vectors, ["x3", "y3"], Axis(["a0", "a1", "a2"],
+                               ["b0", "b1", "b2"]), Axis(["x0"], []))
+    np.testing.assert_allclose(part.coords, expected)
+    assert part.coords[0, 0] > part.coords[1, 0]  # x words lean to the a end, as planted
+    assert "zebra" in part.messages.visible_text()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from w2v_studio.qt.analysis.axes_part import AxesPart
 from w2v_studio.qt.analysis.shift_part import ShiftPart
 from w2v_studio.qt.analysis.stability_part import StabilityPart
 from w2v_studio.qt.analysis.weat_part import WeatPart
@@ -23,7 +24,8 @@ class AnalysisPage(QWidget):
         self.shift = ShiftPart(self)
         self.weat = WeatPart(state, self)
         self.stability = StabilityPart(state, self)
-        for part in (self.shift, self.weat, self.stability):
+        self.axes = AxesPart(state, self)
+        for part in self.parts:
             self.tabs.addTab(part, "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
@@ -31,7 +33,7 @@ class AnalysisPage(QWidget):
 
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("Meaning change"), self.tr("Associations (WEAT)"),
-                                  self.tr("Neighbour stability"))):
+                                  self.tr("Neighbour stability"), self.tr("Semantic axes"))):
             self.tabs.setTabText(i, text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -39,6 +41,10 @@ class AnalysisPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def parts(self) -> tuple:
+        return (self.shift, self.weat, self.stability, self.axes)
+
     def shutdown(self) -> None:
-        for part in (self.shift, self.weat, self.stability):
+        for part in self.parts:
             part.shutdown()
