@@ -25,10 +25,6 @@ class PlainError:
     details: str | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 # Exceptions that only a fault in the code raises: their text ("'NoneType' object has no
 # attribute 'x'") means nothing to a user. (ValueError, RuntimeError and OSError usually
 # carry a message written for people, so they keep theirs.)
@@ -48,14 +44,15 @@ class UnexpectedProblem(Exception):
             traceback.format_exception(type(original), original, original.__traceback__)
         )
         self.log = write_error_log(self.details)
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Errors",
             "an unexpected problem stopped it (a fault in Word2Vec Studio or a plugin, or "
-            "input it did not expect). Your work is still open: try again"
+            "input it did not expect). Your work is still open: try again",
         )
         if self.log is not None:
-            text += _tr(", and if it happens again, report the details written to {0}").format(
-                self.log
-            )
+            text += QCoreApplication.translate(
+                "Errors", ", and if it happens again, report the details written to {0}"
+            ).format(self.log)
         super().__init__(text + ".")
 
 
@@ -74,40 +71,54 @@ def plain_error(e: BaseException, path: str | Path | None, doing: str) -> PlainE
     reason (permission, missing, full disk); anything else gets a generic message, and the
     traceback goes to ``details`` and to the error log.
     """
-    where = str(path) if path is not None else getattr(e, "filename", None) or _tr("The file")
+    where = (
+        str(path)
+        if path is not None
+        else getattr(e, "filename", None) or QCoreApplication.translate("Errors", "The file")
+    )
     text = str(e).strip()
-    if text and type(e).__module__.startswith("w2v_studio.") and not isinstance(
-        e, UnexpectedProblem
+    if (
+        text
+        and type(e).__module__.startswith("w2v_studio.")
+        and not isinstance(e, UnexpectedProblem)
     ):
         if path is None or str(path) in text or Path(str(path)).name in text:
             return PlainError(text)
-        return PlainError(_tr("{0} could not {1}: {2}").format(where, doing, text))
-    if isinstance(e, OSError):
-        reason = e.strerror or _tr("the system refused it")
         return PlainError(
-            _tr(
+            QCoreApplication.translate("Errors", "{0} could not {1}: {2}").format(
+                where, doing, text
+            )
+        )
+    if isinstance(e, OSError):
+        reason = e.strerror or QCoreApplication.translate("Errors", "the system refused it")
+        return PlainError(
+            QCoreApplication.translate(
+                "Errors",
                 "{0} could not {1}: {2}. Check that it exists, that you may read and write "
-                "there and that the disk has room, then try again."
+                "there and that the disk has room, then try again.",
             ).format(where, doing, reason.lower() if reason[:1].isupper() else reason)
         )
     if isinstance(e, UnicodeDecodeError):
         return PlainError(
-            _tr(
+            QCoreApplication.translate(
+                "Errors",
                 "{0} could not {1}: it is not a text file in UTF-8 (byte {2}). Choose a file "
-                "written by Word2Vec Studio or saved as UTF-8 text."
+                "written by Word2Vec Studio or saved as UTF-8 text.",
             ).format(where, doing, e.start)
         )
     if isinstance(e, MemoryError):
         return PlainError(
-            _tr(
+            QCoreApplication.translate(
+                "Errors",
                 "{0} could not {1}: the computer ran out of memory. Close other programs or "
-                "use a smaller file, then try again."
+                "use a smaller file, then try again.",
             ).format(where, doing)
         )
     problem = e if isinstance(e, UnexpectedProblem) else UnexpectedProblem(e)
-    head = _tr(
+    head = QCoreApplication.translate(
+        "Errors",
         "{0} could not {1}. The file may be damaged or not meant for Word2Vec Studio: check "
-        "that it is the right one."
+        "that it is the right one.",
     ).format(where, doing)
     return PlainError(f"{head} {_capital(str(problem))}", problem.details)
 
@@ -118,13 +129,14 @@ def _capital(text: str) -> str:
 
 def unexpected_error(details: str, log: Path | None) -> PlainError:
     """The message for an error no code path expected (the global exception hook)."""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "Errors",
         "Something went wrong inside Word2Vec Studio. Your work is still open: save it, "
-        "then try again."
+        "then try again.",
     )
     if log is not None:
-        text += " " + _tr(
-            "The details were written to {0}; please report them if it happens again."
+        text += " " + QCoreApplication.translate(
+            "Errors", "The details were written to {0}; please report them if it happens again."
         ).format(log)
     return PlainError(text, details)
 

@@ -100,7 +100,8 @@ class MessageBar(QWidget):
                 lines = ["…", *lines[-DETAIL_LINES:]]
             html += f' <a href="details">{link}</a><pre>{escape(chr(10).join(lines))}</pre>'
         else:
-            html += f' <a href="details">{self.tr("Show details")}</a>'
+            link = self.tr("Show details")
+            html += f' <a href="details">{link}</a>'
         label.setText(html)
 
     def clear_message(self, key: str) -> None:
