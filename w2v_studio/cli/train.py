@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from w2v_studio.cli.phrase_options import add_phrase_options
 from w2v_studio.cli.progress import ProgressLine, human_count, human_duration
 
 
@@ -25,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="word2vec (default), or a count-based baseline: ppmi, or its "
                         "truncated svd (--dim: svd size / ppmi contexts kept)")
     add_train_options(p)
+    p.add_argument("--phrases", action="store_true",
+                   help="join collocations (new_york) before training; the --phrases-* "
+                        "options are those of 'w2v-studio phrases'")
+    add_phrase_options(p, prefix="phrases-")
     p.add_argument("--continue", dest="resume", type=Path, metavar="MODEL_DIR",
                    help="continue training this model for --epochs more epochs")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -204,7 +209,13 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
             init = TrainedModel.load(args.resume)
         except ModelFormatError as e:
             raise UserError(str(e)) from None
+    from w2v_studio.core.engine.memory_estimate import memory_problem
+    if problem := memory_problem(config, 0 if init is None else len(init.words)):
+        raise UserError(problem)
     sentences, info = open_corpus(args, config, bar, cancel)
+    if getattr(args, "phrases", False):
+        from w2v_studio.cli.phrase_options import join_for_training
+        sentences = join_for_training(sentences, args, config, bar, info, cancel)
     outcome = None
     try:
         for e in train(config, sentences, cancel=cancel, init=init):
@@ -212,6 +223,9 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
                 if bar:
                     bar.update(0.0, f"counting words: {human_count(e.words)}")
             elif isinstance(e, ev.Started):
+                if problem := memory_problem(config, e.vocab_size):
+                    cancel.set()
+                    raise UserError(problem)
                 if bar:
                     bar.message(f"vocabulary: {e.vocab_size} words; corpus: "
                                 f"{human_count(e.corpus_words)} words; device: {e.device}")

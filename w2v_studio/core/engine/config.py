@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+import numbers
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -16,6 +18,73 @@ MaxVocabRule = Literal["gensim", "top"]
 Backend = Literal["auto", "numba", "torch"]
 
 SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Limit:
+    """The allowed range of one numeric setting and what it means, for the message."""
+
+    low: float
+    high: float
+    meaning: str
+    integer: bool = True
+    optional: bool = False  # None allowed (no limit)
+
+    def problem(self, name: str, value: Any) -> str | None:
+        """None when ``value`` fits, else a sentence saying what is wrong and what to use."""
+        kind = "a whole number" if self.integer else "a number"
+        span = f"between {_num(self.low)} and {_num(self.high)}"
+        if isinstance(value, bool) or not isinstance(value, numbers.Real) or (
+            self.integer and not isinstance(value, numbers.Integral)
+        ):
+            return f"{name} must be {kind} {span} ({self.meaning}), not {value!r}"
+        if not math.isfinite(value):
+            return f"{name} must be {kind} {span} ({self.meaning}), not {value}"
+        if value < self.low:
+            return f"{name} must be at least {_num(self.low)} ({self.meaning}; got {_num(value)})"
+        if value > self.high:
+            return f"{name} must be at most {_num(self.high)} ({self.meaning}; got {_num(value)})"
+        return None
+
+
+def _num(x: float) -> str:
+    return f"{x:,}" if float(x).is_integer() and abs(x) >= 10_000 else f"{x:g}"
+
+
+def _or(options: tuple[str, ...]) -> str:
+    quoted = [repr(o) for o in options]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+# Ranges of every numeric setting, checked in TrainConfig.problems (the one place).
+_NUMBERS: dict[str, Limit] = {
+    "dim": Limit(1, 10_000, "vector size"),
+    "window": Limit(1, 10_000, "context words on each side"),
+    "negative": Limit(0, 1_000, "noise words per example"),
+    "ns_exponent": Limit(-2, 2, "noise distribution exponent", integer=False),
+    "epochs": Limit(1, 100_000, "passes over the corpus"),
+    "min_count": Limit(1, 2**62, "minimum word count"),
+    "max_final_vocab": Limit(1, 2**62, "largest vocabulary", optional=True),
+    "sample": Limit(0, 1, "subsampling threshold, 0 = off", integer=False),
+    "alpha": Limit(1e-10, 1, "initial learning rate", integer=False),
+    "min_alpha": Limit(0, 1, "final learning rate", integer=False),
+    "seed": Limit(0, 2**32 - 1, "random seed"),
+    "threads": Limit(1, 1024, "CPU worker threads"),
+    "batch_words": Limit(1, 10**8, "words per worker job"),
+    "batch_size": Limit(1, 10**8, "examples per GPU step"),
+    "max_sentence_length": Limit(1, 10**8, "longest line in tokens"),
+}
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "architecture": ("skipgram", "cbow"),
+    "objective": ("softmax", "hierarchical", "negative"),
+    "cbow_mode": ("mean", "sum"),
+    "cbow_mean_update": ("word2vec", "exact"),
+    "cbow_sum_update": ("gensim", "exact"),
+    "max_final_vocab_rule": ("gensim", "top"),
+    "device": ("auto", "cpu", "cuda", "mps"),
+    "backend": ("auto", "numba", "torch"),
+}
+_FLAGS = ("dynamic_window", "shared_negatives", "lowercase", "corpus_ids")
 
 
 @dataclass(frozen=True)
@@ -70,49 +139,37 @@ class TrainConfig:
             raise ValueError("; ".join(problems))
 
     def problems(self) -> list[str]:
-        """Plain-language reasons this configuration cannot run (empty when valid)."""
+        """Plain-language reasons this configuration cannot run (empty when valid).
+
+        The one place every setting is checked: its type, NaN/infinity and its range.
+        """
         p: list[str] = []
-        if self.architecture not in ("skipgram", "cbow"):
-            p.append(f"architecture must be 'skipgram' or 'cbow', not {self.architecture!r}")
-        if self.objective not in ("softmax", "hierarchical", "negative"):
-            p.append("objective must be 'softmax', 'hierarchical' or 'negative', "
-                     f"not {self.objective!r}")
-        if self.cbow_mode not in ("mean", "sum"):
-            p.append(f"cbow_mode must be 'mean' or 'sum', not {self.cbow_mode!r}")
-        if self.cbow_mean_update not in ("word2vec", "exact"):
-            p.append("cbow_mean_update must be 'word2vec' or 'exact', "
-                     f"not {self.cbow_mean_update!r}")
-        if self.cbow_sum_update not in ("gensim", "exact"):
-            p.append(f"cbow_sum_update must be 'gensim' or 'exact', not {self.cbow_sum_update!r}")
-        if self.max_final_vocab_rule not in ("gensim", "top"):
-            p.append("max_final_vocab_rule must be 'gensim' or 'top', "
-                     f"not {self.max_final_vocab_rule!r}")
-        if self.device not in ("auto", "cpu", "cuda", "mps"):
-            p.append(f"device must be auto, cpu, cuda or mps, not {self.device!r}")
-        if self.backend not in ("auto", "numba", "torch"):
-            p.append(f"backend must be auto, numba or torch, not {self.backend!r}")
-        if self.dim < 1:
-            p.append(f"dim must be at least 1 (got {self.dim})")
-        if self.window < 1:
-            p.append(f"window must be at least 1 (got {self.window})")
+        for name, allowed in _CHOICES.items():
+            value = getattr(self, name)
+            if value not in allowed:
+                p.append(f"{name} must be {_or(allowed)}, not {value!r}")
+        for name in _FLAGS:
+            if not isinstance(getattr(self, name), bool):
+                p.append(f"{name} must be true or false, not {getattr(self, name)!r}")
+        if not isinstance(self.tokenizer, str) or not self.tokenizer:
+            p.append(f"tokenizer must be a plugin id such as 'whitespace', not {self.tokenizer!r}")
+        if not isinstance(self.tokenizer_options, dict):
+            p.append("tokenizer_options must be a set of name: value options, "
+                     f"not {self.tokenizer_options!r}")
+        for name, limit in _NUMBERS.items():
+            value = getattr(self, name)
+            if value is None and limit.optional:
+                continue
+            problem = limit.problem(name, value)
+            if problem:
+                p.append(problem)
+        if p:
+            return p  # the relations below need numbers of the right type
         if self.objective == "negative" and self.negative < 1:
             p.append(f"negative must be at least 1 for negative sampling (got {self.negative})")
-        if self.epochs < 1:
-            p.append(f"epochs must be at least 1 (got {self.epochs})")
-        if self.min_count < 1:
-            p.append(f"min_count must be at least 1 (got {self.min_count})")
-        if self.max_final_vocab is not None and self.max_final_vocab < 1:
-            p.append("max_final_vocab must be positive or None")
-        if self.sample < 0:
-            p.append(f"sample must be 0 (off) or positive (got {self.sample})")
-        if not (self.alpha > 0):
-            p.append(f"alpha must be positive (got {self.alpha})")
-        if self.min_alpha < 0 or self.min_alpha > self.alpha:
-            p.append(f"min_alpha must be between 0 and alpha (got {self.min_alpha})")
-        if self.threads < 1:
-            p.append(f"threads must be at least 1 (got {self.threads})")
-        if self.batch_words < 1 or self.batch_size < 1:
-            p.append("batch_words and batch_size must be positive")
+        if self.min_alpha > self.alpha:
+            p.append(f"min_alpha must be between 0 and alpha (got {self.min_alpha}, alpha is "
+                     f"{self.alpha}): the learning rate falls from alpha to min_alpha")
         return p
 
     def with_changes(self, **changes: Any) -> TrainConfig:
