@@ -22,6 +22,7 @@ SUBCOMMAND_MODULES = [
     "w2v_studio.cli.phrases",
     "w2v_studio.cli.tokenize",
     "w2v_studio.cli.vectors",
+    "w2v_studio.cli.concordance",
     "w2v_studio.cli.slices",
     "w2v_studio.cli.align",
     "w2v_studio.cli.shift",

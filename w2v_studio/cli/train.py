@@ -139,8 +139,11 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None,
         "column": column, "field": args.field, "tokenizer": config.tokenizer,
         "tokenizer_options": dict(config.tokenizer_options),
     }
+    from w2v_studio.core.corpus.link import make_link  # the model's link to its corpus
+
     if config.tokenizer == "whitespace" and not config.tokenizer_options:
         _warn_replaced(corpus, bar)
+        info.update(make_link(corpus, None, config.tokenizer).to_info())
         return corpus.sentences(None, max_sentence_length=config.max_sentence_length), info
     from w2v_studio.tokenizers.pipeline import TokenizeCancelled, TokenizeError, tokenize_corpus
 
@@ -164,6 +167,7 @@ def open_corpus(args: argparse.Namespace, config, bar: ProgressLine | None,
             bar.message(f"warning: skipped {err}")
     _warn_replaced(corpus, bar)
     info["tokenized_path"] = str(tc.path)
+    info.update(make_link(corpus, tc).to_info())
     return tc.sentences(config.max_sentence_length), info
 
 
