@@ -92,7 +92,10 @@ def test_map_png_svg_and_points(dialog, tmp_path):
     dialog.map_format.setCurrentIndex(dialog.map_format.findData("png"))
     [png] = dialog.export_map()
     img = QImage(str(png))
-    assert png.suffix == ".png" and not img.isNull() and img.width() > 300
+    assert png.suffix == ".png" and not img.isNull()
+    assert img.width() == 2400  # print size by default, whatever the window's size
+    legend_strip = img.copy(0, img.height() - 40, img.width(), 40)
+    assert len({legend_strip.pixel(x, y) for x in range(0, 2400, 7) for y in range(0, 40, 3)}) > 2
 
     dialog.map_format.setCurrentIndex(dialog.map_format.findData("svg"))
     [svg] = dialog.export_map()
@@ -100,7 +103,9 @@ def test_map_png_svg_and_points(dialog, tmp_path):
     ns = "{http://www.w3.org/2000/svg}"
     assert len(root.findall(f".//{ns}circle")) == 30
     texts = {t.text for t in root.findall(f".//{ns}text")}
-    assert texts and texts == set(page.map.labelled)
+    legend = {text for _colour, text in page.colours.legend_items}
+    assert legend and texts == set(page.map.labelled) | legend  # labels shown, and the legend
+    assert float(root.get("height")) > page.map.vb.height()  # the legend below, not over it
 
 
 def model_counts(page):

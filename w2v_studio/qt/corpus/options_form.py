@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+
+from w2v_studio.qt.shell.file_dialogs import open_file
 
 
 def plugin_text(text: str) -> str:
@@ -122,9 +123,9 @@ class OptionsForm(QWidget):
             self._empty.setText(self.tr("This tokenizer has no options."))
 
     def _browse(self, edit: QLineEdit) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"))
-        if path:
-            edit.setText(path)
+        path = open_file(self, self.tr("Choose a file"))
+        if path is not None:
+            edit.setText(str(path))
             self.changed.emit()
 
     def values(self) -> dict[str, Any]:

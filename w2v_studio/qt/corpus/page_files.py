@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.qt.corpus import jobs as corpus_jobs
+from w2v_studio.qt.shell.file_dialogs import open_files, open_folder
 from w2v_studio.qt.shell.formatting import human_size
 
 
@@ -79,19 +79,18 @@ class CorpusFilesPart:
 
     # ----------------------------------------------------------------- files
     def open_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self,
             self.tr("Open corpus files"),
-            "",
             self.tr("Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)"),
         )
         if paths:
-            self.add_paths([Path(p) for p in paths])
+            self.add_paths(paths)
 
     def open_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of text files"))
+        path = open_folder(self, self.tr("Open a folder of text files"))
         if path:
-            self.add_paths([Path(path)])
+            self.add_paths([path])
 
     def add_paths(self, paths: list[Path | str]) -> None:
         for p in paths:

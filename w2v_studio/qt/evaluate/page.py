@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,6 +35,7 @@ from w2v_studio.core.evaluate.files import (
 )
 from w2v_studio.core.evaluate.similarity import SimilarityResult
 from w2v_studio.qt.evaluate.tables import RAW, ResultTables
+from w2v_studio.qt.shell.file_dialogs import open_files, save_file
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
 from w2v_studio.qt.shell.worker import CallThread
@@ -182,13 +182,11 @@ class EvaluatePage(QWidget):
 
     # ------------------------------------------------------------------ files
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        self.add_files(open_files(
             self,
             self.tr("Choose evaluation files"),
-            "",
             self.tr("Evaluation files (*.txt *.tsv *.csv);;All files (*)"),
-        )
-        self.add_files([Path(p) for p in paths])
+        ))
 
     def add_files(self, paths: list[Path]) -> None:
         present = set(self.paths())
@@ -343,11 +341,9 @@ class EvaluatePage(QWidget):
 
     # ------------------------------------------------------------------ export
     def choose_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), "evaluation.csv", self.tr("CSV (*.csv)")
-        )
+        path = save_file(self, self.tr("Export results"), "evaluation.csv", self.tr("CSV (*.csv)"))
         if path:
-            self.export_csv(Path(path))
+            self.export_csv(path)
 
     def export_csv(self, path: Path) -> Path | None:
         try:

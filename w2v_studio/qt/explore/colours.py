@@ -44,6 +44,7 @@ class MapColours(QObject):
         super().__init__(page)
         self.page = page
         self.clusters: np.ndarray | None = None
+        self.legend_items: list[tuple[str, str]] = []  # (colour, text) as shown, for exports
         self._thread: CallThread | None = None
         self._gen = -1
 
@@ -91,10 +92,11 @@ class MapColours(QObject):
 
     def update_legend(self) -> None:
         page = self.page
+        self.legend_items = []
         if not page.placed_words:
             page.legend.setText("")
             return
-        items: list[tuple[str, str]] = []
+        items: list[tuple[str, str]] = self.legend_items
         if page.controls.colour_mode() == "frequency" or self.clusters is None:
             bands = page.map.groups
             lo = 1
@@ -112,10 +114,10 @@ class MapColours(QObject):
             for c in range(int(self.clusters.max()) + 1):
                 members = np.flatnonzero(self.clusters == c)
                 top = members[np.argsort(-counts[members], kind="stable")[:3]]
-                names = ", ".join(escape(page.placed_words[i]) for i in top)
+                names = ", ".join(page.placed_words[i] for i in top)
                 items.append((PALETTE[c % len(PALETTE)], f"{c + 1}: {names}"))
         page.legend.setText(
             "&nbsp;&nbsp; ".join(
-                f'<span style="color:{col}">■</span>&nbsp;{text}' for col, text in items
+                f'<span style="color:{col}">■</span>&nbsp;{escape(text)}' for col, text in items
             )
         )

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.qt.shell.file_dialogs import open_file
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -115,14 +115,12 @@ class CompareView(QWidget):
 
     # ------------------------------------------------------------------ second model
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        p = open_file(
             self,
             self.tr("Open second model"),
-            "",
             self.tr("Vectors (*.bin *.txt *.vec *.npy model.json);;All files (*)"),
         )
-        if path:
-            p = Path(path)
+        if p is not None:
             self.load(p.parent if p.name == "model.json" else p)
 
     def load(self, path: Path) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w2v_studio.qt.explore.map_export import export_map_image
+from w2v_studio.qt.explore.map_export import DEFAULT_WIDTH, export_map_image
+from w2v_studio.qt.shell.file_dialogs import last_folder, recall, remember, save_file
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
@@ -94,8 +94,13 @@ class ExportDialog(QDialog):
             self.map_format.addItem("", fid)
         self.map_path = QLineEdit()
         self.map_browse, self.map_export = QPushButton(), QPushButton()
+        self.map_width = QSpinBox(minimum=400, maximum=20_000, value=DEFAULT_WIDTH)
+        self.map_width.setSingleStep(200)
+        self.map_width.setSuffix(" px")
+        self.labels["map_width"] = QLabel()
         mf = QFormLayout(self.map_box)
         mf.addRow(self.labels["map_format"], self.map_format)
+        mf.addRow(self.labels["map_width"], self.map_width)
         mf.addRow(self.labels["map_file"], self._path_row(self.map_path, self.map_browse))
         mf.addRow(self.map_export)
         self.map_form = mf
@@ -118,6 +123,7 @@ class ExportDialog(QDialog):
         self.vec_export.clicked.connect(self.export_vectors)
         self.map_export.clicked.connect(self.export_map)
         self.retranslate()
+        self._restore_choices()
         self._suggest_vec_path()
         self._suggest_map_path()
         self._enable()
@@ -149,6 +155,7 @@ class ExportDialog(QDialog):
         self.labels["map_format"].setText(self.tr("Format:"))
         self.labels["file"].setText(self.tr("File:"))
         self.labels["map_file"].setText(self.tr("File:"))
+        self.labels["map_width"].setText(self.tr("PNG width:"))
         self.limit_on.setText(self.tr("Only the most frequent words:"))
         self.skip_bad.setText(
             self.tr("Leave out words that contain spaces (they would break the file)")
@@ -189,9 +196,27 @@ class ExportDialog(QDialog):
             )
 
     # ------------------------------------------------------------------ paths
+    def _restore_choices(self) -> None:
+        """The formats and PNG width chosen last time (remembered across sessions)."""
+        for combo, key in ((self.format, "export/format"), (self.map_format, "export/map_format")):
+            i = combo.findData(recall(key, ""))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        self.map_width.setValue(int(recall("export/map_width", DEFAULT_WIDTH)))
+
+    def _remember_choices(self, path: Path) -> None:
+        remember("export/format", self.format.currentData())
+        remember("export/map_format", self.map_format.currentData())
+        remember("export/map_width", self.map_width.value())
+        remember("export/folder", str(path.parent))
+
     def _base(self) -> Path:
+        folder = recall("export/folder")
         d = self.state.model_dir
-        return (d.parent / d.name) if d is not None else Path.home() / "vectors"
+        name = d.name if d is not None else "vectors"
+        if folder and Path(folder).is_dir():
+            return Path(folder) / name
+        return (d.parent / d.name) if d is not None else Path(last_folder()) / name
 
     def _suggest_vec_path(self) -> None:
         suffix = VECTOR_FORMATS[self.format.currentData()][0]
@@ -207,16 +232,15 @@ class ExportDialog(QDialog):
 
     def _browse_vectors(self) -> None:
         fid = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export vectors"), self.vec_path.text(), VECTOR_FORMATS[fid][1]
-        )
-        if path:
-            self.vec_path.setText(path)
+        path = save_file(self, self.tr("Export vectors"), self.vec_path.text(),
+                         VECTOR_FORMATS[fid][1])  # fmt: skip
+        if path is not None:
+            self.vec_path.setText(str(path))
 
     def _browse_map(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.map_path.text())
-        if path:
-            self.map_path.setText(path)
+        path = save_file(self, self.tr("Export map"), self.map_path.text())
+        if path is not None:
+            self.map_path.setText(str(path))
 
     # ------------------------------------------------------------------ exporting
     def export_vectors(self) -> None:
@@ -236,6 +260,7 @@ class ExportDialog(QDialog):
         def work(_report, _cancel: threading.Event) -> list[Path]:
             return export_vectors(wv, path, fid, limit=limit, bad=bad)
 
+        self._remember_choices(path)
         self.messages.clear_all()
         t = CallThread(work, self, cancel_types=())
         t.succeeded.connect(self._written)
@@ -268,12 +293,14 @@ class ExportDialog(QDialog):
             path = path.with_suffix(MAP_FORMATS[fid])
             self.map_path.setText(str(path))
         self.messages.clear_all()
+        self._remember_choices(path)
         try:
             if fid == "points":
                 counts = self.page.map.counts if self.state.vectors.counts is not None else None
                 write_points_csv(path, self.page.placed_words, self.page.xy, counts)
             else:
-                export_map_image(self.page.map, path)
+                export_map_image(self.page.map, path, self.map_width.value(),
+                                 self.page.colours.legend_items)  # fmt: skip
         except OSError as e:
             self._failed(e)
             return []
