@@ -52,6 +52,9 @@ def install_language(code: str, i18n_dir: Path | None = None) -> list[Path]:
     loaded: list[Path] = []
     code = normalize(code)
     QLocale.setDefault(QLocale(code))
+    from w2v_studio.qt.shell.fonts import apply_interface_font
+
+    apply_interface_font(code)
     if code == "en":
         return loaded
     folder = i18n_dir or I18N_DIR
