@@ -21,16 +21,18 @@ import numpy as np
 
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.huffman import HuffmanTree, build_huffman
+from w2v_studio.core.engine.model_check import (
+    FORMAT_VERSION,
+    ModelFormatError,  # noqa: F401 (re-exported: callers catch it from here)
+    read_arrays,
+    read_meta,
+    read_vocab,
+)
 from w2v_studio.core.engine.model_save import FORMAT, model_target
 from w2v_studio.core.engine.noise import noise_distribution
 from w2v_studio.core.engine.vocab import Vocab
 
-FORMAT_VERSION = 1
 Status = Literal["finished", "cancelled", "failed", "running"]
-
-
-class ModelFormatError(Exception):
-    """A model folder that cannot be read: says which file and what is wrong."""
 
 
 @dataclass
@@ -113,47 +115,20 @@ class TrainedModel:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, path: str | Path) -> TrainedModel:
+        """Read a model folder, every file checked first (``model_check``): the arrays match
+        the vocabulary and the settings, so the training kernels never see a bad one."""
         path = Path(path)
-        meta_path = path / "model.json"
-        if not meta_path.is_file():
-            raise ModelFormatError(f"{path} is not a Word2Vec Studio model folder "
-                                   "(no model.json in it)")
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise ModelFormatError(f"{meta_path}: not valid JSON ({e})") from e
-        if meta.get("format") != FORMAT:
-            raise ModelFormatError(f"{meta_path}: not a Word2Vec Studio model "
-                                   f"(format is {meta.get('format')!r})")
-        version = int(meta.get("format_version", 0))
-        if version > FORMAT_VERSION:
-            raise ModelFormatError(f"{meta_path}: written by a newer Word2Vec Studio (format "
-                                   f"{version}); please update the program")
-        files = meta.get("files", {})
-        words, counts = _read_vocab(path / files.get("vocab", "vocab.tsv"))
-        corpus = dict(meta.get("corpus", {}))
-        vocab = Vocab(words, np.array(counts, dtype=np.int64),
-                      corpus_words=int(corpus.pop("words", 0) or 0),
-                      corpus_sentences=int(corpus.pop("sentences", 0) or 0),
-                      corpus_types=int(corpus.pop("types", 0) or 0))
-        config = TrainConfig.from_dict(meta.get("config", {}))
-        wi = _load_npy(path / files.get("input_vectors", "input_vectors.npy"))
-        if wi.ndim != 2 or wi.shape[0] != len(words):
-            raise ModelFormatError(f"{path}: input_vectors.npy has shape {wi.shape} but "
-                                   f"vocab.tsv has {len(words)} words")
-        wo = _load_npy(path / files["output_vectors"]) if "output_vectors" in files else None
-        huffman = None
-        if "huffman" in files:
-            with np.load(path / files["huffman"], allow_pickle=False) as z:
-                huffman = HuffmanTree(z["codes"], z["points"], z["lengths"])
-        noise = _load_npy(path / files["noise"]) if "noise" in files else None
-        state = meta.get("state", {})
-        return cls(vocab=vocab, config=config, input_vectors=wi, output_vectors=wo,
-                   epochs_done=int(state.get("epochs_done", 0)),
-                   words_done=int(state.get("words_done", 0)),
-                   status=state.get("status", "finished"),
-                   epoch_losses=list(state.get("epoch_losses", [])),
-                   corpus_info=corpus, huffman=huffman, noise=noise)
+        meta = read_meta(path)
+        words, counts = read_vocab(meta.files["vocab"])
+        arrays = read_arrays(meta, len(words), meta.files["vocab"])
+        vocab = Vocab(words, counts, corpus_words=meta.corpus_counts["words"],
+                      corpus_sentences=meta.corpus_counts["sentences"],
+                      corpus_types=meta.corpus_counts["types"])
+        return cls(vocab=vocab, config=meta.config, input_vectors=arrays.input_vectors,
+                   output_vectors=arrays.output_vectors, epochs_done=meta.epochs_done,
+                   words_done=meta.words_done, status=meta.status,  # type: ignore[arg-type]
+                   epoch_losses=meta.epoch_losses, corpus_info=meta.corpus_info,
+                   huffman=arrays.huffman, noise=arrays.noise)
 
     def ensure_heads(self) -> None:
         """Fill in the Huffman tree / noise distribution the objective needs."""
@@ -161,34 +136,3 @@ class TrainedModel:
             self.huffman = build_huffman(self.vocab.counts)
         if self.config.objective == "negative" and self.noise is None:
             self.noise = noise_distribution(self.vocab.counts, self.config.ns_exponent)
-
-
-def _read_vocab(path: Path) -> tuple[list[str], list[int]]:
-    if not path.is_file():
-        raise ModelFormatError(f"{path} is missing: the model folder is incomplete")
-    words: list[str] = []
-    counts: list[int] = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line:
-                continue
-            word, sep, count = line.rpartition("\t")
-            if not sep:
-                raise ModelFormatError(f"{path}, line {lineno}: expected word<TAB>count")
-            try:
-                counts.append(int(count))
-            except ValueError as e:
-                raise ModelFormatError(f"{path}, line {lineno}: count {count!r} is not a "
-                                       "whole number") from e
-            words.append(word)
-    return words, counts
-
-
-def _load_npy(path: Path) -> np.ndarray:
-    if not path.is_file():
-        raise ModelFormatError(f"{path} is missing: the model folder is incomplete")
-    try:
-        return np.load(path, allow_pickle=False)
-    except ValueError as e:
-        raise ModelFormatError(f"{path}: not a plain numeric array ({e})") from e
