@@ -273,4 +273,37 @@ def make_analyzer(plugin_id: str, options: dict[str, Any], in_process: bool) -> 
         return None
     from w2v_studio.tokenizers.preview import preview
 
-    return lambda text: preview(plugin_id, options, text)
+    return _once_failed(lambda text: preview(plugin_id, options, text))
+
+
+def _once_failed(fn: Analyzer) -> Analyzer:
+    """``fn`` that, once it failed (helper process would not start), fails at once after."""
+    failed: list[str] = []
+
+    def run(text: str) -> list[Token]:
+        if failed:
+            raise RuntimeError(failed[0])
+        try:
+            return fn(text)
+        except Exception as e:
+            failed.append(str(e))
+            raise
+
+    return run
+
+
+CSV_FIELDS = ("file", "line", "left", "hit", "right", "start", "end", "text")
+
+
+def write_kwic_csv(path: str | Path, rows: Iterable[SourceKwic]) -> None:
+    """Write KWIC rows as CSV (UTF-8 with a BOM, so spreadsheet programs read Korean and
+    Chinese right), atomically: file, line, left, hit, right, start, end, whole line."""
+    import csv
+
+    from w2v_studio.core.workspace.atomic import atomic_write
+
+    with atomic_write(path, encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(CSV_FIELDS)
+        for r in rows:
+            w.writerow([r.file, r.lineno, r.left, r.hit, r.right, r.start, r.end, r.text])

@@ -1,4 +1,5 @@
-"""Concordance tab: keyword-in-context lines of a word, or of a word pair within the window."""
+"""Concordance tab: keyword-in-context lines of a word, or of a word pair within the window,
+shown in the original text of the corpus (the hit's span highlighted)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,88 +17,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from w2v_studio.core.explore.concordance import (
-    Concordance,
-    ConcordanceCancelled,
-    ConcordanceResult,
-    KwicLine,
-    sort_lines,
-)
-from w2v_studio.qt.explore.corpus_link import source_mapper, tokens_file_of
+from w2v_studio.core.explore.concordance import Concordance, ConcordanceCancelled, ConcordanceResult
+from w2v_studio.core.explore.kwic import SourceKwic, make_analyzer, sort_source, source_kwic
+from w2v_studio.qt.explore.corpus_link import CorpusLinkBar
+from w2v_studio.qt.explore.kwic_table import ElideLeftDelegate, KwicModel
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
     from w2v_studio.qt.shell.state import AppState
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 SORTS = ("position", "left", "right")
-
-
-class ElideLeftDelegate(QStyledItemDelegate):
-    """Left context: cut on the left, so the words next to the keyword stay visible."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft
-
-
-class KwicModel(QAbstractTableModel):
-    """Left context (right-aligned) | keyword | right context | where."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.lines: list[KwicLine] = []
-        self.source_of = None
-        self.headers = ["", "", "", ""]
-
-    def set_lines(self, lines: list[KwicLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        k = self.lines[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return k.left_text
-            if col == 1:
-                return k.keyword
-            if col == 2:
-                return k.right_text
-            where = self.source_of(k.line) if self.source_of else ""
-            return where or f"#{k.line + 1}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == 0:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if col == 1:
-                return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and col == 1:
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == Qt.ItemDataRole.ToolTipRole:
-            extra = f"   [{k.other} {k.distance:+d}]" if k.other else ""
-            return f"{k.left_text} [{k.keyword}] {k.right_text}{extra}"
-        return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+WIDTH = 80  # characters of context kept on each side (the columns elide what does not fit)
 
 
 class ConcordanceView(QWidget):
@@ -108,9 +42,11 @@ class ConcordanceView(QWidget):
         super().__init__(parent)
         self.state = state
         self._conc: Concordance | None = None
-        self._conc_path: Path | None = None
+        self._analyzer: Any = None
         self._thread: CallThread | None = None
+        self._message: str | None = None
         self.result: ConcordanceResult | None = None
+        self.rows: list[SourceKwic] = []
         self.word = QLineEdit()
         self.partner = QLineEdit()
         self.window = QSpinBox(minimum=1, maximum=50, value=5)
@@ -120,48 +56,68 @@ class ConcordanceView(QWidget):
         self.go = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.link_bar = CorpusLinkBar(state, self)
         self.model = KwicModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setItemDelegateForColumn(0, ElideLeftDelegate(self.table))
-        hh = self.table.horizontalHeader()
+        self.table = self._make_table()
+        self.tokens_button = QPushButton(checkable=True)
+        self.export_button = QPushButton()
+        self.tokens_label = QLabel()
+        self.tokens_label.setWordWrap(True)
+        self.tokens_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout()
+        self.go.clicked.connect(self.search)
+        self.word.returnPressed.connect(self.search)
+        self.partner.returnPressed.connect(self.search)
+        self.sort.currentIndexChanged.connect(self._resort)
+        self.tokens_button.toggled.connect(self._show_tokens)
+        self.export_button.clicked.connect(self.ask_export)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_tokens())
+        self.link_bar.changed.connect(self._corpus_changed)
+        state.model_changed.connect(self._model_changed)
+        self._model_changed()
+        self.retranslate()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.setItemDelegateForColumn(0, ElideLeftDelegate(table))
+        hh = table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionsClickable(True)
         hh.sectionClicked.connect(self._header_clicked)
+        return table
 
+    def _layout(self) -> None:
         self.word_label, self.partner_label = QLabel(), QLabel()
         self.window_label, self.sort_label = QLabel(), QLabel()
         row1 = QHBoxLayout()
-        row1.addWidget(self.word_label)
-        row1.addWidget(self.word, 2)
-        row1.addWidget(self.partner_label)
-        row1.addWidget(self.partner, 2)
+        for w, stretch in ((self.word_label, 0), (self.word, 2), (self.partner_label, 0),
+                           (self.partner, 2)):  # fmt: skip
+            row1.addWidget(w, stretch)
         row2 = QHBoxLayout()
-        row2.addWidget(self.window_label)
-        row2.addWidget(self.window)
-        row2.addWidget(self.sort_label)
-        row2.addWidget(self.sort, 1)
-        row2.addWidget(self.go)
+        for w, stretch in ((self.window_label, 0), (self.window, 0), (self.sort_label, 0),
+                           (self.sort, 1), (self.go, 0)):  # fmt: skip
+            row2.addWidget(w, stretch)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.tokens_label, 1)
+        row3.addWidget(self.tokens_button)
+        row3.addWidget(self.export_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(row1)
         lay.addLayout(row2)
+        lay.addWidget(self.link_bar)
         lay.addWidget(self.status)
         lay.addWidget(self.table, 1)
-        self.go.clicked.connect(self.search)
-        self.word.returnPressed.connect(self.search)
-        self.partner.returnPressed.connect(self.search)
-        self.sort.currentIndexChanged.connect(self._resort)
-        state.model_changed.connect(self._model_changed)
-        self._model_changed()
-        self.retranslate()
+        lay.addLayout(row3)
 
     # ------------------------------------------------------------------ i18n
     def retranslate(self) -> None:
@@ -176,14 +132,17 @@ class ConcordanceView(QWidget):
         ):
             self.sort.setItemText(i, text)
         self.go.setText(self.tr("Show lines"))
-        self.model.headers = [
-            self.tr("Left context"),
-            self.tr("Word"),
-            self.tr("Right context"),
-            self.tr("Line"),
-        ]
+        self.tokens_button.setText(self.tr("Show tokens"))
+        self.tokens_button.setToolTip(self.tr("Show the tokens of the selected line"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.model.headers = [self.tr("Left context"), self.tr("Word"), self.tr("Right context"),
+                              self.tr("Line")]  # fmt: skip
+        self.model.tokens_note = self.tr(
+            "The corpus files could not be read: the tokens are shown instead of the text."
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self._show_status()
+        self._show_tokens()
 
     def changeEvent(self, ev: QEvent) -> None:
         if ev.type() == QEvent.Type.LanguageChange:
@@ -192,26 +151,42 @@ class ConcordanceView(QWidget):
 
     # ------------------------------------------------------------------ corpus
     def _model_changed(self) -> None:
-        self._conc = None
-        self._conc_path = tokens_file_of(self.state)
-        self.result = None
+        self.stop()
+        self.result, self.rows, self._message = None, [], None
         self.model.set_lines([])
         if self.state.model is not None:
             self.window.setValue(int(self.state.model.config.window))
+        self._show_tokens()
         self._show_status()
+        self.link_bar.refresh()  # says (now or from a thread) where the corpus is
+
+    def _corpus_changed(self) -> None:
+        """The corpus was found (or tokenized again, or relocated): search the word asked."""
+        self._conc, self._analyzer = None, None
+        self._show_status()
+        if self.has_corpus() and self.word.text().strip():
+            self.search()
 
     def has_corpus(self) -> bool:
-        return self._conc_path is not None
+        return self.link_bar.tokens_path() is not None
 
     def _concordance(self) -> Concordance:
         if self._conc is None:
-            assert self._conc_path is not None
+            path = self.link_bar.tokens_path()
+            assert path is not None
             lower = bool(getattr(getattr(self.state.model, "config", None), "lowercase", False))
-            self._conc = Concordance(
-                self._conc_path, ignore_case=lower, source_of=source_mapper(self.state)
-            )
-            self.model.source_of = self._conc.source_of
+            self._conc = Concordance(path, ignore_case=lower)
         return self._conc
+
+    def _kwic_inputs(self) -> tuple[Any, Any, Any]:
+        """(open sources, analyzer, locate) for the search thread."""
+        bar = self.link_bar
+        link = bar.link
+        if self._analyzer is None and link is not None and bar.sources_readable():
+            self._analyzer = make_analyzer(link.tokenizer, link.tokenizer_options,
+                                           in_process=False)  # fmt: skip
+        locate = getattr(bar.tokenized, "locate", None)
+        return bar.open_corpus, self._analyzer, locate if callable(locate) else None
 
     # ------------------------------------------------------------------ searching
     def show_word(self, word: str) -> None:
@@ -226,27 +201,33 @@ class ConcordanceView(QWidget):
 
     def search(self) -> None:
         word, partner = self.word.text().strip(), self.partner.text().strip()
+        self._message = None
         if not word or " " in word or " " in partner:
             self._message = self.tr("Type one word (a single token) to see its lines.")
-            self._show_status(self._message)
+            self._show_status()
             return
         if not self.has_corpus():
             self._show_status()
             return
-        conc = self._concordance()
-        window = self.window.value()
+        conc, window = self._concordance(), self.window.value()
+        open_corpus, analyze, locate = self._kwic_inputs()
         self.stop()
 
-        def work(_report, cancel: threading.Event) -> ConcordanceResult:
+        def work(_report, cancel: threading.Event) -> tuple[ConcordanceResult, list[SourceKwic]]:
             if partner:
-                return conc.search_pair(word, partner, window=window, cancel=cancel)
-            return conc.search(word, cancel=cancel)
+                res = conc.search_pair(word, partner, window=window, cancel=cancel)
+            else:
+                res = conc.search(word, cancel=cancel)
+            rows = source_kwic(res.lines, conc.line_tokens, open_corpus(), analyze=analyze,
+                               locate=locate, width=WIDTH, cancel=cancel)  # fmt: skip
+            return res, rows
 
         t = CallThread(work, self, cancel_types=(ConcordanceCancelled,))
         t.succeeded.connect(self._done)
         t.failed.connect(self._failed)
         self._thread = t
-        self._show_status(self.tr("Searching the corpus…"))
+        self._message = self.tr("Searching the corpus…")
+        self._show_status()
         t.start()
 
     def stop(self) -> None:
@@ -256,32 +237,81 @@ class ConcordanceView(QWidget):
             t.wait(5000)
         self._thread = None
 
-    def _done(self, result: ConcordanceResult) -> None:
+    def _done(self, found: tuple[ConcordanceResult, list[SourceKwic]]) -> None:
         if self.sender() is not self._thread:
             return
-        self.result = result
+        self.result, self.rows = found
+        self._message = None
         self._resort()
         self._show_status()
 
     def _failed(self, e: BaseException) -> None:
         if self.sender() is self._thread:
-            self._show_status(self.tr("The corpus could not be searched: {0}").format(e))
+            self._message = self.tr("The corpus could not be searched: {0}").format(e)
+            self._show_status()
 
     def _resort(self) -> None:
-        if self.result is not None:
-            self.model.set_lines(sort_lines(self.result.lines, self.sort.currentData()))
+        self.model.set_lines(sort_source(self.rows, self.sort.currentData()))
+        self._show_tokens()
 
     def _header_clicked(self, section: int) -> None:
         if section in (0, 2):
             self.sort.setCurrentIndex(SORTS.index("left" if section == 0 else "right"))
 
+    # ------------------------------------------------------------------ tokens, export
+    def selected_row(self) -> SourceKwic | None:
+        i = self.table.currentIndex().row()
+        if 0 <= i < len(self.model.lines):
+            return self.model.lines[i]
+        return self.model.lines[0] if self.model.lines else None
+
+    def tokens_text(self, row: SourceKwic) -> str:
+        """The tokens of a row's line, the hit in brackets."""
+        try:
+            toks = self._concordance().line_tokens(row.line)
+        except (OSError, IndexError):
+            return ""
+        return " ".join(f"[{t}]" if i == row.position else t for i, t in enumerate(toks))
+
+    def _show_tokens(self) -> None:
+        row = self.selected_row() if self.tokens_button.isChecked() else None
+        self.tokens_label.setVisible(row is not None)
+        if row is not None:
+            self.tokens_label.setText(self.tr("Tokens: {0}").format(self.tokens_text(row)))
+        self.export_button.setEnabled(bool(self.model.lines))
+
+    def ask_export(self) -> None:
+        from w2v_studio.qt.shell.file_dialogs import save_file
+
+        name = f"concordance-{self.word.text().strip() or 'word'}.csv"
+        path = save_file(self, self.tr("Export the concordance"), name, "CSV (*.csv)")
+        if path is not None:
+            self.export_csv(path)
+
+    def export_csv(self, path: str | Path) -> bool:
+        """Write the rows as shown (sorted) to a CSV file; says in the tab when it fails."""
+        from w2v_studio.core.explore.kwic import write_kwic_csv
+
+        try:
+            write_kwic_csv(path, self.model.lines)
+        except OSError as e:
+            self._message = self.tr(
+                "The concordance could not be written to {0} ({1}). Choose another folder."
+            ).format(path, e.strerror or e)
+            self._show_status()
+            return False
+        self._message = self.tr("{0:,} lines written to {1}").format(len(self.model.lines), path)
+        self._show_status()
+        return True
+
+    # ------------------------------------------------------------------ status
     def _show_status(self, text: str | None = None) -> None:
-        if text is None:
-            text = self._status_text()
-        self.status.setText(text)
+        self.status.setText(text or self._message or self._status_text())
 
     def _status_text(self) -> str:
         if self.state.vectors is not None and not self.has_corpus():
+            if self.link_bar.link is not None:
+                return ""  # the bar says what happened to the corpus and what to do
             return self.tr(
                 "This model has no corpus attached (it was opened from a vector "
                 "file, or its tokenized corpus was deleted), so its lines cannot be "
@@ -301,5 +331,5 @@ class ConcordanceView(QWidget):
         return text
 
     def row_texts(self) -> list[tuple[str, str, str]]:
-        """(left, keyword, right) of the rows as shown."""
-        return [(k.left_text, k.keyword, k.right_text) for k in self.model.lines]
+        """(left, hit, right) of the rows as shown."""
+        return [(k.left, k.hit, k.right) for k in self.model.lines]

@@ -123,6 +123,10 @@ class RunEventsPart:
             )
 
     def _end_run(self, model: Any) -> None:
+        if self._tokenized is not None:
+            from w2v_studio.qt.explore.corpus_link import link_info_for
+
+            model.corpus_info.update(link_info_for(self._tokenized, self))  # the model's corpus
         self.model = model
         self.plot.fit()
         self._has_run = True
