@@ -238,3 +238,19 @@ def test_save_project_with_unsaved_model_cancel_writes_nothing(
     assert win.project_io.save(tmp_path / "study.w2vproj") is None
     assert not (tmp_path / "study.w2vproj").exists()
     assert not (tmp_path / "study-model").exists()
+
+
+def test_a_new_run_over_an_unsaved_model_asks_first_and_cancel_keeps_it(
+    qtbot, win, trained, answers
+):
+    from tests.qt.app_helpers import make_sentences
+
+    give_unsaved_model(win, trained)
+    unsaved = win.state.model
+    page = win.train_page
+    page.set_config(TrainConfig(dim=8, epochs=1, min_count=1, threads=1, sample=0))
+    page.set_corpus(make_sentences(200), None, "200 generated sentences")
+    answers.will("Cancel")
+    assert not page.start()
+    assert "Starting a new run now would drop this work" in answers.asked[0]
+    assert not page.is_running() and win.state.model is unsaved

@@ -280,3 +280,16 @@ def test_tsne_shows_real_progress_and_the_same_map_is_not_computed_twice(page, q
     assert page.place(WordChoice("frequent", 60), ProjectionSettings(method="tsne", seed=2))
     assert page._thread is not None
     page.cancel()
+
+
+def test_a_new_model_clears_the_questions_and_comparisons_of_the_old_one(page, qtbot, trained):
+    model, _ = trained
+    page.questions.ask_neighbours("tiger", 5)
+    qtbot.waitUntil(lambda: page.questions.table.rowCount() == 5, timeout=10_000)
+    page.compare.set_other(WordVectors.from_model(model), "same")
+    page.compare.compare("tiger")
+    qtbot.waitUntil(lambda: page.compare.left.rowCount() > 0, timeout=10_000)
+    other = WordVectors(["x", "y", "z", "w"], np.eye(4, dtype=np.float32), [4, 3, 2, 1])
+    page.state.set_model(None, other, None, None)
+    assert page.questions.table.rowCount() == 0 and page.questions.query_word == ""
+    assert page.compare.left.rowCount() == 0 and page.compare.right.rowCount() == 0

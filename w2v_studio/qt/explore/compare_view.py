@@ -82,6 +82,12 @@ class CompareView(QWidget):
         self.word.returnPressed.connect(lambda: self.compare(self.word.text().strip()))
         self.retranslate()
 
+    def clear_results(self) -> None:
+        """Forget both neighbour lists: the current model was replaced (the second stays)."""
+        for table in (self.left, self.right):
+            table.setRowCount(0)
+        self.status.setText("")
+
     def _table(self) -> QTableWidget:
         t = QTableWidget(0, 3)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -134,6 +134,8 @@ class ExplorePage(QWidget):
     def model_changed(self) -> None:
         self.cancel()
         self.messages.clear_all()
+        self.questions.clear_results()
+        self.compare.clear_results()
         self.map.set_points([], np.zeros((0, 2)))
         self.placed_words, self.placed_idx = [], np.zeros(0, np.int64)
         self._elapsed = None
@@ -261,10 +263,15 @@ class ExplorePage(QWidget):
             return
         self.controls.set_busy(False)
         self._thread = None
-        msg = str(e) if isinstance(e, ProjectionError) else f"{type(e).__name__}: {e}"
-        self.messages.set_message(
-            "projection", "error", self.tr("The map could not be computed: {0}").format(msg)
-        )
+        if isinstance(e, ProjectionError):
+            text, details = self.tr("The map could not be computed: {0}").format(e), None
+        else:  # a numerical failure inside t-SNE/UMAP (e.g. eigenvalues that do not converge)
+            text = self.tr(
+                "The map could not be computed with {0} for these words. Try PCA, or place "
+                "fewer or other words."
+            ).format(self._method_name(self._thread_method))
+            details = str(e)
+        self.messages.set_message("projection", "error", text, details=details)
         self._update_status()
 
     def _projection_cancelled(self) -> None:

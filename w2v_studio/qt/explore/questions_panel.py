@@ -236,6 +236,14 @@ class QuestionsPanel(QWidget):
         except ValueError as e:
             self._show_hint(escape(str(e)))
 
+    def clear_results(self) -> None:
+        """Forget the answers shown: they belonged to the model that was replaced."""
+        self.query_word = ""
+        self.table.setRowCount(0)
+        self.summary.setText("")
+        self.hint.setText("")
+        self.hint.setVisible(False)
+
     def _show_hint(self, html: str) -> None:
         self.hint.setText(html)
         self.hint.setVisible(True)

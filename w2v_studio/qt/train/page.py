@@ -341,6 +341,11 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
             )
             self.tokenize_requested.emit()
             return False
+        base = self.continuable() if self.continue_box.isChecked() else None
+        guard = getattr(self.window(), "unsaved", None)  # the main window's question, if any
+        if base is None and guard is not None:
+            if not guard.confirm(self.tr("starting a new run"), project=False):
+                return False
         from w2v_studio.core.engine.trainer import train
 
         self.messages.clear_message("stale")
@@ -355,8 +360,6 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         self._epochs = config.epochs
         self._stopping = False
         sentences = self._sentences
-
-        base = self.continuable() if self.continue_box.isChecked() else None
 
         def make_events(cancel):
             # copied in the worker thread: the model shown now stays as it is until the end
