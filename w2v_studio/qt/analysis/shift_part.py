@@ -48,7 +48,7 @@ class ShiftPart(AnalysisPart):
         self.min_count_label, self.min_count = QLabel(), QSpinBox()
         self.min_count.setRange(1, 1_000_000)
         self.min_count.setValue(5)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.neighbours_label = QLabel()
@@ -96,6 +96,11 @@ class ShiftPart(AnalysisPart):
         self.neighbours_label.setText(self.tr("Neighbours of the selected word, model by model"))
         if self.result is not None:
             self._show(self.result)
+        else:
+            fill_table(self.table, self._headers(), [])
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Word"), self.tr("Cosine distance"), self.tr("Neighbourhood change")]
 
     # --------------------------------------------------------------- inputs
     def add_paths(self, paths: list[Path]) -> None:
@@ -146,8 +151,7 @@ class ShiftPart(AnalysisPart):
 
     def _show(self, result: ShiftResult) -> None:
         rows = [[s.word, s.cosine_distance, s.local_distance] for s in result.shifts[:500]]
-        fill_table(self.table, [self.tr("Word"), self.tr("Cosine distance"),
-                                self.tr("Neighbourhood change")], rows)
+        fill_table(self.table, self._headers(), rows)
         if rows:
             self.table.selectRow(0)
 

@@ -64,6 +64,11 @@ class StabilityPart(AnalysisPart):
                                            "comes back."))
         if self.result is not None:
             self._show(self.result)
+        else:
+            fill_table(self.table, self._headers(), [])
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Neighbour"), self.tr("Runs"), self.tr("Mean rank"), self.tr("Verdict")]
 
     def _sentences(self):
         """The current model's corpus as token lists, or None with a message shown."""
@@ -123,5 +128,4 @@ class StabilityPart(AnalysisPart):
         rows = [[n.word, f"{n.runs}/{result.runs}", n.mean_rank,
                  self.tr("stable") if n.stable else self.tr("unstable")]
                 for n in result.neighbours]
-        fill_table(self.table, [self.tr("Neighbour"), self.tr("Runs"), self.tr("Mean rank"),
-                                self.tr("Verdict")], rows)
+        fill_table(self.table, self._headers(), rows)
