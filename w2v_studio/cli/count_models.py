@@ -26,6 +26,9 @@ def run_count_model(args: argparse.Namespace, config: Any, open_corpus: OpenCorp
     if args.resume is not None:
         raise UserError(f"--continue trains a word2vec model further; {args.method} models "
                         "are counted in one go: leave out --continue")
+    if getattr(args, "phrases", False):
+        raise UserError(f"--phrases is not available with --method {args.method} yet; join the "
+                        "phrases first with 'w2v-studio phrases' and train on its output")
     settings = CountSettings(method=args.method)
     if args.method == "ppmi" and args.dim is not None:
         settings = CountSettings(method="ppmi", contexts=args.dim)
