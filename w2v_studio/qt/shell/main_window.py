@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         tp.save_requested.connect(self.model_io.save_model)
         tp.running_changed.connect(self._on_running_changed)
         self.state.model_changed.connect(self._update_status)
+        self.state.model_saved.connect(self._update_status)
+        # a banner about the previous model ("Model saved in …") goes with it
+        self.state.model_changed.connect(lambda: self.messages.clear_message("model"))
         self._settings_to_corpus_page()
 
     def _settings_to_corpus_page(self) -> None:

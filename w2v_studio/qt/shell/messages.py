@@ -11,7 +11,7 @@ from html import escape
 from typing import Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 Level = Literal["error", "warning", "info"]
 
@@ -37,6 +37,7 @@ class MessageBar(QWidget):
         self._details: dict[str, str] = {}
         self._unfolded: set[str] = set()
         self._labels: dict[str, QLabel] = {}
+        self._rows: dict[str, QWidget] = {}  # the label and its close button
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -62,10 +63,31 @@ class MessageBar(QWidget):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.linkActivated.connect(lambda _link, k=key: self.toggle_details(k))
             self._labels[key] = label
+            self._rows[key] = self._row(key, label)
         self._show_text(key)
         label.setStyleSheet(f"QLabel {{ {_STYLE[level]} border-radius:4px; padding:6px; }}")
         label.setAccessibleName(f"{level} message")
         self._relayout()
+
+    def _row(self, key: str, label: QLabel) -> QWidget:
+        """The message with a small × that closes it (the user has read it)."""
+        row = QWidget(self)
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(label, 1)
+        close = QToolButton(row)
+        close.setObjectName("close_message")
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close this message"))
+        close.clicked.connect(lambda: self.clear_message(key))
+        lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def close_button(self, key: str) -> QToolButton | None:
+        row = self._rows.get(key)
+        return row.findChild(QToolButton, "close_message") if row is not None else None
 
     def toggle_details(self, key: str) -> None:
         """Unfold (or fold again) the details of message ``key``."""
@@ -109,9 +131,10 @@ class MessageBar(QWidget):
             del self._messages[key]
             self._details.pop(key, None)
             self._unfolded.discard(key)
-            label = self._labels.pop(key)
-            self._layout.removeWidget(label)
-            label.deleteLater()
+            self._labels.pop(key)
+            row = self._rows.pop(key)
+            self._layout.removeWidget(row)
+            row.deleteLater()
             self._relayout()
 
     def clear_all(self) -> None:
@@ -132,9 +155,9 @@ class MessageBar(QWidget):
         return sorted(self._messages, key=lambda k: _ORDER[self._messages[k][0]])
 
     def _relayout(self) -> None:
-        for label in self._labels.values():
-            self._layout.removeWidget(label)
+        for row in self._rows.values():
+            self._layout.removeWidget(row)
         for key in self._sorted_keys():
-            self._layout.addWidget(self._labels[key])
-            self._labels[key].show()
+            self._layout.addWidget(self._rows[key])
+            self._rows[key].show()
         self.setVisible(bool(self._messages))

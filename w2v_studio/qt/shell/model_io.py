@@ -149,13 +149,11 @@ class ModelIO(QObject):
             return model.save(path, overwrite=overwrite)
 
         def done(target: Path) -> None:
-            state = self.window.state
-            state.model_dir = Path(target)
+            self.window.state.set_model_dir(Path(target))  # the map and answers stay as they are
             self.window.messages.set_message(
                 "model", "info", self.tr("Model saved in {0}").format(target)
             )
             self.window.add_recent("model", target)
-            state.model_changed.emit()
 
         t = self._run(save, done, self.tr("Saving the model…"), path, self.tr("be written"))
         t.failed.connect(lambda e: self._save_failed(e, path))

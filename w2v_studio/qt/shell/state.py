@@ -27,6 +27,7 @@ class AppState(QObject):
     """
 
     model_changed = Signal()  # after a model is trained / opened / vectors imported
+    model_saved = Signal()  # the same model now has a folder (pages keep what they show)
     language_changed = Signal()  # after the UI language was switched (pages retranslate)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -52,6 +53,11 @@ class AppState(QObject):
         self.model_dir = Path(model_dir) if model_dir is not None else None
         self.tokenized = tokenized
         self.model_changed.emit()
+
+    def set_model_dir(self, path: Path) -> None:
+        """The current model was saved in ``path``: nothing about it changed but its folder."""
+        self.model_dir = Path(path)
+        self.model_saved.emit()
 
     def model_unsaved(self) -> bool:
         """True for a native model trained here and not saved yet (opened or saved models

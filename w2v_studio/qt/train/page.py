@@ -142,6 +142,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         self.continue_box.setObjectName("continue_training")
         self.continue_box.setEnabled(False)
         self.state.model_changed.connect(self._update_continue)
+        self.state.model_saved.connect(self._update_continue)
         top = self._run_row = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addWidget(self.continue_box)
