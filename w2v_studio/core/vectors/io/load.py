@@ -65,14 +65,33 @@ def detect_format(path: str | os.PathLike) -> InputFormat:
                 1,
             ) from e
         return "glove"
-    _, dim = header
+    return _text_or_binary(p, sample, header)
+
+
+def _text_or_binary(p: Path, sample: bytes, header: tuple[int, int]) -> InputFormat:
+    """After a ``COUNT DIM`` header: text when line 2 is a word and numbers, else binary.
+
+    A text line with another number of values than the header says is an error here (it used
+    to be read as binary, giving words such as '-0.6233').
+    """
+    count, dim = header
     line = sample.split(b"\n", 1)[0]
     if len(line) < len(sample) or len(sample) < (1 << 16):
         try:
-            split_line(line.decode("utf-8").rstrip("\r\n "), dim, str(p), 2)
-            return "word2vec-text"
+            text = line.decode("utf-8").rstrip("\r\n ")
+            _, numbers = split_line(text, None, str(p), 2)
         except (UnicodeDecodeError, VectorFormatError):
-            pass
+            numbers = None
+        if numbers is not None and len(numbers) == dim:
+            return "word2vec-text"
+        if numbers is not None:
+            raise VectorFormatError(
+                f"{p}: the header (line 1) says each vector has {dim:,} numbers, but line 2 has "
+                f"{len(numbers)}. Correct the header to '{count} {len(numbers)}', or check "
+                f"that the file was not damaged.",
+                str(p),
+                2,
+            )
     return "word2vec-binary"
 
 

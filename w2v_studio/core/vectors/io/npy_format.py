@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from w2v_studio.core.vectors.io.errors import VectorFormatError
-from w2v_studio.core.vectors.io.raw import RawVectors
+from w2v_studio.core.vectors.io.raw import RawVectors, check_finite
 from w2v_studio.core.vectors.io.vocab_file import read_vocab, write_vocab
 from w2v_studio.core.workspace.atomic import atomic_write
 
@@ -51,6 +51,12 @@ def read_npy(path: str | os.PathLike, *, limit: int | None = None) -> RawVectors
         matrix = np.load(npy, mmap_mode="r", allow_pickle=False)
     except ValueError as e:
         raise VectorFormatError(f"{npy}: not a plain numeric array ({e}).", str(npy)) from e
+    if matrix.dtype.kind not in "fiu":
+        raise VectorFormatError(
+            f"{npy}: holds {matrix.dtype} values, not numbers; a vector matrix is a 2-D array "
+            f"of floats (save it with numpy.save as float32).",
+            str(npy),
+        )
     words, counts = read_vocab(vocab)
     if matrix.ndim != 2 or matrix.shape[0] != len(words):
         raise VectorFormatError(
@@ -66,6 +72,7 @@ def read_npy(path: str | os.PathLike, *, limit: int | None = None) -> RawVectors
         keep = [seen.setdefault(w, i) for i, w in enumerate(words[:n]) if w not in seen]
         warnings = (f"{vocab}: {n - len(keep):,} duplicate word(s); kept the first of each.",)
     vectors = np.array(matrix[:n], dtype=np.float32)
+    check_finite(vectors, words, range(1, n + 1), "row", str(npy))
     if len(keep) != n:
         vectors = vectors[keep]
     kept_counts = None if counts is None else counts[:n][keep]

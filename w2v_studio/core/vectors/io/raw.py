@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from w2v_studio.core.vectors.io.errors import VectorFormatError
 
 # progress(done, total): ``total`` is the number of vectors the file declares (or an estimate).
 ProgressCallback = Callable[[int, int], None]
@@ -26,6 +28,56 @@ class RawVectors:
     counts: np.ndarray | None = None  # (V,) int64
     warnings: tuple[str, ...] = ()
     format: str = ""
+
+
+_FINITE_ROWS = 1 << 16
+_SMALL = 64 << 20  # bytes a short-by-a-little file may make a reader set aside in vain
+
+
+def check_header_size(
+    path: str, declared: int, want: int, dim: int, remaining: int, binary: bool
+) -> int:
+    """Rows to set aside for ``want`` vectors of a ``COUNT DIM`` header, refusing at once (before
+    any memory is taken) a header that the ``remaining`` bytes after it cannot hold.
+
+    A text line takes at least 2 x DIM + 1 bytes ("w 0 0 ... 0"), a binary record a word, a
+    space and 4 x DIM bytes. A file that is only a little short is left to the reader, whose
+    message names the line where it ends.
+    """
+    per_row = 4 * dim + 2 if binary else 2 * dim + 1
+    need = want * per_row - (0 if binary else 1)
+    if need > remaining and (want * dim * 4 > _SMALL or per_row > remaining + 1):
+        kind = "binary word2vec" if binary else "text"
+        raise VectorFormatError(
+            f"{path}: the header says {declared:,} vectors of {dim:,} numbers; {want:,} of them "
+            f"as {kind} need at least {need:,} bytes, but the file has {remaining:,} after the "
+            f"header. The header is wrong or the file was cut short: correct the header or "
+            f"copy the file again.",
+            path,
+            1,
+        )
+    return min(want, remaining // per_row + 1)
+
+
+def check_finite(
+    block: np.ndarray, names: list[str], numbers: Sequence[int], unit: str, path: str
+) -> None:
+    """Refuse NaN or infinite values, naming the first word that has one and its line/record.
+
+    ``names[i]`` and ``numbers[i]`` (its line or record number, ``unit``) describe ``block[i]``.
+    Checked in slices, so a big matrix needs no big temporary.
+    """
+    for lo in range(0, len(block), _FINITE_ROWS):
+        bad = ~np.isfinite(block[lo : lo + _FINITE_ROWS]).all(axis=1)
+        if bad.any():
+            i = lo + int(np.argmax(bad))
+            raise VectorFormatError(
+                f"{path}, {unit} {numbers[i]:,}: the vector of {names[i]!r} holds NaN or "
+                f"infinity, which no distance can use. Remove that {unit} or export the "
+                f"vectors again.",
+                path,
+                numbers[i],
+            )
 
 
 class Collector:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from w2v_studio.core.vectors.io.errors import VectorFormatError
-from w2v_studio.core.vectors.io.raw import Collector, ProgressCallback, RawVectors
+from w2v_studio.core.vectors.io.raw import (
+    Collector,
+    ProgressCallback,
+    RawVectors,
+    check_finite,
+    check_header_size,
+)
 
 _BLOCK = 4096  # lines parsed by numpy at once
 
@@ -82,8 +91,8 @@ def read_text(
     Raises
     ------
     VectorFormatError
-        Wrong number of values or a non-number on some line (named), or fewer vectors than the
-        header declares.
+        Wrong number of values, a non-number, NaN or infinity on some line (named), a header
+        the file is too small for, or fewer vectors than the header declares.
 
     Examples
     --------
@@ -94,62 +103,84 @@ def read_text(
     spath = str(path)
     total_bytes = max(Path(path).stat().st_size, 1)
     with open(path, "rb") as f:
-        first = f.readline()
-        header = parse_header(first)
-        if header is not None:
-            declared, dim = header
-            fmt = "word2vec-text"
-            pending: list[tuple[int, bytes]] = []
-            line_no = 1
-        else:
-            declared, dim, fmt = -1, None, "glove"
-            pending = [(1, first)] if first.strip() else []
-            line_no = 1
-        want = declared if declared >= 0 else None
-        if limit is not None:
-            want = limit if want is None else min(want, limit)
-        if dim is None and pending:
-            dim = len(split_line(_decode_line(pending[0][1]), None, spath, 1)[1])
-        if dim is None:
-            raise VectorFormatError(f"{spath}: the file is empty.", spath, 1)
-        col = Collector(want if want is not None else 1024, dim)
-        words: list[tuple[int, bytes]] = []
-        rests: list[str] = []
-        done = 0
-
-        def flush() -> None:
-            nonlocal done
-            _parse_block(col, words, rests, dim, spath)
-            done += len(words)
-            words.clear()
-            rests.clear()
-            if progress is not None:
-                progress(done, want if want is not None else int(done * total_bytes / f.tell()))
-
-        def lines():
-            yield from pending
-            yield from enumerate(f, start=line_no + 1)
-
-        for n, raw in lines():
-            if want is not None and done + len(words) >= want:
-                break
-            if not raw.strip():
-                continue
-            word, sep, rest = raw.rstrip(b"\r\n ").partition(b" ")
-            words.append((n, word))
-            rests.append(rest.decode("utf-8", errors="replace"))
-            if len(words) >= _BLOCK:
-                flush()
-        if words:
-            flush()
+        start = _start(f, spath, limit, total_bytes)
+        done = _read_lines(f, start, spath, progress, total_bytes)
+    declared, want = start.declared, start.want
     if declared >= 0 and done < (want if want is not None else declared):
         raise VectorFormatError(
             f"{spath}: the header says {declared:,} vectors but the file ends after {done:,} "
-            f"(at line {line_no + done + 1}); it was probably cut short while copying.",
+            f"(at line {done + 2}); it was probably cut short while copying.",
             spath,
-            line_no + done + 1,
+            done + 2,
         )
-    return col.finish(fmt, spath)
+    return start.col.finish(start.fmt, spath)
+
+
+@dataclass
+class _Start:
+    """What the first line says: the header (or none, for GloVe) and where vectors go."""
+
+    declared: int  # vectors the header declares; -1 without a header
+    want: int | None  # vectors to read; None: all
+    fmt: str
+    col: Collector
+    pending: list[tuple[int, bytes]]  # GloVe: line 1 is already a vector
+
+
+def _start(f: BinaryIO, spath: str, limit: int | None, total_bytes: int) -> _Start:
+    first = f.readline()
+    header = parse_header(first)
+    if header is not None:
+        declared, dim = header
+        fmt, pending = "word2vec-text", []
+    else:
+        declared, dim, fmt = -1, None, "glove"
+        pending = [(1, first)] if first.strip() else []
+    want = declared if declared >= 0 else None
+    if limit is not None:
+        want = limit if want is None else min(want, limit)
+    if dim is None and pending:
+        dim = len(split_line(_decode_line(pending[0][1]), None, spath, 1)[1])
+    if dim is None:
+        raise VectorFormatError(f"{spath}: the file is empty.", spath, 1)
+    rows = 1024 if want is None else want
+    if want is not None and header is not None:
+        rows = check_header_size(spath, declared, want, dim, total_bytes - f.tell(), False)
+    col = Collector(min(rows, 1024) if header is None else rows, dim)
+    return _Start(declared, want, fmt, col, pending)
+
+
+def _read_lines(
+    f: BinaryIO, start: _Start, spath: str, progress: ProgressCallback | None, total_bytes: int
+) -> int:
+    """Parse the vector lines in blocks; returns how many were read."""
+    col, want = start.col, start.want
+    words: list[tuple[int, bytes]] = []
+    rests: list[str] = []
+    done = 0
+
+    def flush() -> None:
+        nonlocal done
+        _parse_block(col, words, rests, col.dim, spath)
+        done += len(words)
+        words.clear()
+        rests.clear()
+        if progress is not None:
+            progress(done, want if want is not None else int(done * total_bytes / f.tell()))
+
+    for n, raw in itertools.chain(start.pending, enumerate(f, start=2)):
+        if want is not None and done + len(words) >= want:
+            break
+        if not raw.strip():
+            continue
+        word, _, rest = raw.rstrip(b"\r\n ").partition(b" ")
+        words.append((n, word))
+        rests.append(rest.decode("utf-8", errors="replace"))
+        if len(words) >= _BLOCK:
+            flush()
+    if words:
+        flush()
+    return done
 
 
 def _decode_line(raw: bytes) -> str:
@@ -171,9 +202,13 @@ def _parse_block(
             values = None
     if values is not None:
         block = values.reshape(len(rests), dim)
-        col.add_block([col.decode(raw_word) for _, raw_word in words], block)
+        names = [col.decode(raw_word) for _, raw_word in words]
+        check_finite(block, names, [n for n, _ in words], "line", path)
+        col.add_block(names, block)
         return
     for (n, raw_word), rest in zip(words, rests, strict=True):
         text = col.decode(raw_word) + " " + rest
         word, numbers = split_line(text, dim, path, n)
-        col.add(word, np.array(numbers, dtype=np.float32))
+        row = np.array(numbers, dtype=np.float32)
+        check_finite(row[None], [word], [n], "line", path)
+        col.add(word, row)
