@@ -94,8 +94,20 @@
         <translation>순서대로 놓인 모델(예: 10년마다 하나). 나머지 모델은 공통 단어에 대한 직교 프로크루스테스로 첫 모델에 정렬됩니다.</translation>
     </message>
     <message>
-        <source>Neighbours of the selected word, model by model</source>
-        <translation>선택한 단어의 이웃 (모델별)</translation>
+        <source>Neighbours of the selected word, model by model, and its path across the models</source>
+        <translation>선택한 단어의 모델별 이웃과 모델 사이의 이동 경로</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>Cosine distance</source>
+        <translation>코사인 거리</translation>
+    </message>
+    <message>
+        <source>Neighbourhood change</source>
+        <translation>이웃 변화</translation>
     </message>
     <message>
         <source>Choose a model folder</source>
@@ -112,18 +124,6 @@
     <message>
         <source>Add at least two models to compare.</source>
         <translation>비교하려면 모델을 두 개 이상 추가하세요.</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>단어</translation>
-    </message>
-    <message>
-        <source>Cosine distance</source>
-        <translation>코사인 거리</translation>
-    </message>
-    <message>
-        <source>Neighbourhood change</source>
-        <translation>이웃 변화</translation>
     </message>
 </context>
 <context>
@@ -153,6 +153,22 @@
         <translation>현재 모델의 설정으로 같은 말뭉치를 다시 학습하여 각 이웃이 몇 번의 실행에서 다시 나타나는지 셉니다.</translation>
     </message>
     <message>
+        <source>Neighbour</source>
+        <translation>이웃</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>평균 순위</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
         <source>Train or open a model first: its settings and corpus are trained again.</source>
         <translation>먼저 모델을 학습하거나 여세요. 그 설정과 말뭉치로 다시 학습합니다.</translation>
     </message>
@@ -175,22 +191,6 @@
     <message>
         <source>unstable</source>
         <translation>불안정</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>이웃</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <source>Mean rank</source>
-        <translation>평균 순위</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>판정</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,20 @@
         <translation>按顺序排列的模型（例如每十年一个）。其余模型通过共有词上的正交 Procrustes 对齐到第一个模型。</translation>
     </message>
     <message>
-        <source>Neighbours of the selected word, model by model</source>
-        <translation>所选词在各模型中的近邻</translation>
+        <source>Neighbours of the selected word, model by model, and its path across the models</source>
+        <translation>所选词在各模型中的近邻及其跨模型的移动路径</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Cosine distance</source>
+        <translation>余弦距离</translation>
+    </message>
+    <message>
+        <source>Neighbourhood change</source>
+        <translation>近邻变化</translation>
     </message>
     <message>
         <source>Choose a model folder</source>
@@ -112,18 +124,6 @@
     <message>
         <source>Add at least two models to compare.</source>
         <translation>请至少添加两个模型进行比较。</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>词</translation>
-    </message>
-    <message>
-        <source>Cosine distance</source>
-        <translation>余弦距离</translation>
-    </message>
-    <message>
-        <source>Neighbourhood change</source>
-        <translation>近邻变化</translation>
     </message>
 </context>
 <context>
@@ -153,6 +153,22 @@
         <translation>用当前模型的设置在其语料上重新训练，并统计每个近邻在多少次运行中再次出现。</translation>
     </message>
     <message>
+        <source>Neighbour</source>
+        <translation>近邻</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>平均排名</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
         <source>Train or open a model first: its settings and corpus are trained again.</source>
         <translation>请先训练或打开一个模型：将用它的设置和语料重新训练。</translation>
     </message>
@@ -175,22 +191,6 @@
     <message>
         <source>unstable</source>
         <translation>不稳定</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>近邻</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Mean rank</source>
-        <translation>平均排名</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
     </message>
 </context>
 <context>

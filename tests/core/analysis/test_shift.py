@@ -49,3 +49,19 @@ def test_min_count_leaves_out_rare_words():
     kept = {s.word for s in rank_shift(a, b, min_count=needed).shifts}
     assert "mover" not in kept and kept
     assert all(a.count(w) >= needed and b.count(w) >= needed for w in kept)
+
+
+def test_the_moved_word_path_goes_from_its_old_cluster_to_the_new_one():
+    from w2v_studio.core.analysis.slices import align_sequence
+    from w2v_studio.core.analysis.trajectory import word_path
+
+    aligned, _ = align_sequence([_model(0, seed=1), _model(3, seed=2)])
+    wp = word_path(aligned, "mover", topn=5)
+    (x0, y0), (x1, y1) = wp.path
+    old = np.array([(x, y) for w, i, x, y in wp.context if i == 0])
+    new = np.array([(x, y) for w, i, x, y in wp.context if i == 1])
+    assert {w[:2] for w, i, _, _ in wp.context if i == 0} == {"c0"}
+    assert {w[:2] for w, i, _, _ in wp.context if i == 1} == {"c3"}
+    # on the map, each position of the word is nearer its neighbours of that model
+    assert np.linalg.norm(old.mean(0) - (x0, y0)) < np.linalg.norm(new.mean(0) - (x0, y0))
+    assert np.linalg.norm(new.mean(0) - (x1, y1)) < np.linalg.norm(old.mean(0) - (x1, y1))

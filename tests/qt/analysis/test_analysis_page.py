@@ -43,6 +43,8 @@ def test_meaning_change_ranks_the_moved_word_and_shows_its_neighbours_per_model(
     assert part.neighbours.horizontalHeaderItem(1).text() == "new"
     assert part.neighbours.item(0, 1).text().startswith("c3")
     assert part.neighbours.item(0, 0).text().startswith("c0")
+    xs, _ = part.path_line.getData()
+    assert len(xs) == 2  # the word's path: one point per model
 
 
 def test_meaning_change_needs_two_models(page):

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -54,6 +55,16 @@ class ShiftPart(AnalysisPart):
         self.neighbours_label = QLabel()
         self.neighbours = QTableWidget(0, 0)
         self.neighbours.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.path_plot = pg.PlotWidget(background="w")
+        self.path_plot.hideAxis("bottom")
+        self.path_plot.hideAxis("left")
+        self.path_plot.getViewBox().setDefaultPadding(0.25)  # room for the labels
+        self.path_line = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=2), symbol="o",
+                                         symbolBrush="#D55E00", symbolSize=9)
+        self.context_dots = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush("#999999"))
+        self.path_plot.addItem(self.context_dots)
+        self.path_plot.addItem(self.path_line)
+        self._path_labels: list[pg.TextItem] = []
         self._layout()
         self.add_model.clicked.connect(self._browse_model)
         self.add_slices.clicked.connect(self._browse_slices)
@@ -81,7 +92,10 @@ class ShiftPart(AnalysisPart):
         lay.addLayout(opts)
         lay.addWidget(self.table, 3)
         lay.addWidget(self.neighbours_label)
-        lay.addWidget(self.neighbours, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.neighbours, 1)
+        bottom.addWidget(self.path_plot, 1)
+        lay.addLayout(bottom, 2)
 
     def retranslate(self) -> None:
         self.add_model.setText(self.tr("Add model…"))
@@ -93,7 +107,8 @@ class ShiftPart(AnalysisPart):
         self.paths.setToolTip(self.tr("Models in order (for example one per decade). The "
                                       "others are aligned onto the first by orthogonal "
                                       "Procrustes on their shared words."))
-        self.neighbours_label.setText(self.tr("Neighbours of the selected word, model by model"))
+        self.neighbours_label.setText(self.tr("Neighbours of the selected word, model by model, "
+                                              "and its path across the models"))
         if self.result is not None:
             self._show(self.result)
         else:
@@ -170,3 +185,23 @@ class ShiftPart(AnalysisPart):
         rows = [[col[i] if i < len(col) else "" for col in columns] for i in range(topn)]
         names = [Path(self.paths.item(i).text()).name for i in range(self.paths.count())]
         fill_table(self.neighbours, names[: len(columns)], rows)
+        self._draw_path(word, names)
+
+    def _draw_path(self, word: str, names: list[str]) -> None:
+        from w2v_studio.core.analysis.trajectory import word_path
+
+        for t in self._path_labels:
+            self.path_plot.removeItem(t)
+        self._path_labels = []
+        wp = word_path(self.models, word, topn=5)
+        points = [(i, p) for i, p in enumerate(wp.path) if p is not None]
+        self.path_line.setData([p[0] for _, p in points], [p[1] for _, p in points])
+        self.context_dots.setData(pos=[(x, y) for _, _, x, y in wp.context])
+        labels = [(f"{word} ({names[i] if i < len(names) else i})", x, y, "#D55E00")
+                  for i, (x, y) in points]
+        labels += [(w, x, y, "#666666") for w, _, x, y in wp.context]
+        for text, x, y, colour in labels:
+            item = pg.TextItem(text, color=colour, anchor=(0, 1))
+            item.setPos(x, y)
+            self.path_plot.addItem(item)
+            self._path_labels.append(item)
