@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from w2v_studio.cli.errors import UserError
     from w2v_studio.cli.vectors import _load
     from w2v_studio.core.analysis.align import AlignmentError, fit_alignment, save_aligned
+    from w2v_studio.core.engine.model_save import SaveRefused
 
     if Path(args.output).resolve() in (Path(args.model_b).resolve(),
                                        Path(args.model_a).resolve()):
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         save_aligned(args.model_b, b, fit, args.model_a, args.output)
     except AlignmentError as e:
         raise UserError(str(e)) from None
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, SaveRefused) as e:
         raise UserError(f"cannot write {args.output}: {e}") from None
     for w in fit.warnings:
         print(f"warning: {w}", file=sys.stderr)

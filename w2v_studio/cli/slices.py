@@ -111,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
     from w2v_studio.cli.align import read_anchors
     from w2v_studio.cli.errors import UserError
     from w2v_studio.cli.progress import ProgressLine
+    from w2v_studio.cli.train_output import save_model
     from w2v_studio.core.analysis.align import AlignmentError, rotate_model
     from w2v_studio.core.analysis.slices import align_sequence
     from w2v_studio.core.vectors.word_vectors import WordVectors
@@ -144,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
                          mean_cosine_after=round(fit.mean_cosine_after, 6))
             for w in fit.warnings:
                 print(f"warning: {sl.name}: {w}", file=sys.stderr)
-        model.save(args.output / sl.name)
+        save_model(model, args.output / sl.name, True)
         entries.append(entry)
     index = {"format": INDEX_FORMAT, "format_version": 1, "by": args.by,
              "align_to": args.align_to, "slices": entries}
