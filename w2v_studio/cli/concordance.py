@@ -75,8 +75,8 @@ def _find_tokenized(model: Any, model_path: str, quiet: bool, sources: str | Non
         )
     bar = None if quiet else ProgressLine()
     if bar is not None:
-        bar.message(f"the tokenized copy of the corpus was deleted; tokenizing it again "
-                    f"({len(link.files)} file(s), tokenizer {link.tokenizer})")
+        bar.message(f"tokenizing the corpus ({len(link.files)} file(s), tokenizer "
+                    f"{link.tokenizer}): its tokenized copy is not in the cache")
 
     def progress(p: Any) -> None:
         if bar is not None:

@@ -121,16 +121,32 @@ def make_link(corpus: Any, tokenized: Any = None, tokenizer: str | None = None,
     pid = tokenizer or getattr(tokenized, "tokenizer", None) or "whitespace"
     opts = dict(getattr(tokenized, "options", None) or options or {})
     folder = Path(tokenized.path) if tokenized is not None else None
+    key = folder.name if folder is not None else _expected_key(corpus, pid, opts)
     return CorpusLink(
         files=tuple(files),
         tokenizer=pid,
         tokenizer_version=_plugin_version(pid),
         tokenizer_options={k: list(v) if isinstance(v, tuple) else v for k, v in opts.items()},
-        cache_key=folder.name if folder is not None else None,
+        cache_key=key,
         cache_folder=str(folder.resolve()) if folder is not None else None,
         column=corpus.column, field=corpus.field, encoding_errors=corpus.errors,
         max_chunk_chars=corpus.max_chunk_chars,
     )  # fmt: skip
+
+
+def _expected_key(corpus: Any, plugin_id: str, options: dict[str, Any]) -> str | None:
+    """The cache key a tokenization of ``corpus`` would have (models trained on untokenized
+    text find the copy made by their first concordance), or None when it cannot be known."""
+    try:
+        from w2v_studio.tokenizers.cache import cache_key
+        from w2v_studio.tokenizers.options import validate_options
+        from w2v_studio.tokenizers.registry import get_plugin
+
+        plugin, _ = get_plugin(plugin_id)
+        opts = validate_options(plugin_id, plugin.options, options, dict(plugin.aliases))
+        return cache_key(corpus, plugin_id, plugin.version, opts)
+    except Exception:  # a plugin not installed here, unreadable files: no key
+        return None
 
 
 def _plugin_version(plugin_id: str) -> str | None:
