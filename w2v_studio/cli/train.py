@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_phrase_options(p, prefix="phrases-")
     p.add_argument("--continue", dest="resume", type=Path, metavar="MODEL_DIR",
                    help="continue training this model for --epochs more epochs")
+    p.add_argument("--nproc", type=int, default=1, metavar="N",
+                   help="train in N processes on this machine (torch.distributed, gloo), "
+                        "each with --threads threads; replicas averaged after every epoch")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -221,8 +224,16 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
         from w2v_studio.cli.phrase_options import join_for_training
         sentences = join_for_training(sentences, args, config, bar, info, cancel)
     outcome = None
+    events = train(config, sentences, cancel=cancel, init=init)
+    nproc = getattr(args, "nproc", 1)  # slices and stability train in one process
+    if nproc != 1:
+        if nproc < 1 or init is not None:
+            raise UserError("--nproc needs a number of processes of at least 1, and cannot "
+                            "be combined with --continue yet")
+        from w2v_studio.core.engine.distributed import train_processes
+        events = train_processes(config, sentences, nproc, cancel=cancel)
     try:
-        for e in train(config, sentences, cancel=cancel, init=init):
+        for e in events:
             if isinstance(e, ev.Scanning):
                 if bar:
                     bar.update(0.0, f"counting words: {human_count(e.words)}")

@@ -187,8 +187,9 @@ def _train(config: TrainConfig, sentences: Iterable[Sequence[str]],
     try:
         corpus = yield from read_corpus(config, sentences, cancel, init, vocab, ids_dir)
         if init is None and len(corpus.vocab) == 0:
-            raise PrepareError(f"No word occurs at least min_count={config.min_count} times in the "
-                        f"corpus ({corpus.words} words read). Lower min_count or add text.")
+            raise PrepareError(f"No word occurs at least min_count={config.min_count} times "
+                               f"in the corpus ({corpus.words} words read). Lower min_count or "
+                               "add text.")
         tree = None
         if init is None or init.huffman is None:  # the objective stays the saved model's
             tree = yield from huffman_events(init.config if init else config, corpus.vocab, cancel)
@@ -225,6 +226,7 @@ class _Engine:
         self.torch_backend = None
         self.restore_point = _RestorePoint(model)
         self.mean, self.divide = cbow_rules(config)
+        self.rank, self.world = 0, 1  # this process trains the jobs numbered rank mod world
         if backend == "numba":
             from w2v_studio.core.engine.noise import alias_table
 
@@ -285,6 +287,9 @@ class _Engine:
             for number, (ids, ptr, raw) in enumerate(blocks):
                 if self.stop.is_set():
                     return
+                if number % self.world != self.rank:  # another process's job
+                    done += raw
+                    continue
                 a = base + done
                 job = _Job(number, epoch, ids, ptr, raw, self._lr(a), self._lr(a + raw))
                 while not self.stop.is_set():
@@ -375,11 +380,15 @@ class _Engine:
                 yield from self._epoch(epoch, run)
                 if run.outcome != "finished":
                     break
+                self.synchronise(epoch)
         finally:
             self.stop.set()
         if self.torch_backend is not None:
             self.torch_backend.sync()
         yield self._outcome(run)
+
+    def synchronise(self, epoch: int) -> None:
+        """After each completed epoch: nothing here; processes average their replicas."""
 
     def _start_threads(self, epoch: int, results: queue.Queue) -> list[threading.Thread]:
         """The producer of this epoch's jobs and the workers training on them, started."""

@@ -1,0 +1,57 @@
+"""Training across processes (torch.distributed, two gloo processes on CPU): world size 1 is
+single-process training, replicas agree after each average, two processes learn as one does,
+and a rank that dies ends the run with a message and rank 0's vectors instead of a hang."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from tests.core.conftest import cluster_purity
+from w2v_studio.core.engine.config import TrainConfig
+from w2v_studio.core.engine.distributed import KILL_RANK_ENV, train_processes
+from w2v_studio.core.engine.events import Failed, Finished, Progress, Started
+from w2v_studio.core.engine.trainer import train
+
+pytestmark = pytest.mark.slow  # each run starts processes that import numba and torch
+
+CFG = TrainConfig(dim=16, window=3, min_count=1, sample=0, negative=5, seed=3, threads=1,
+                  epochs=3, batch_words=3000)
+
+
+def test_world_size_one_equals_single_process_training(planted):
+    ours = list(train_processes(CFG, planted, 1))[-1]
+    single = list(train(CFG, planted))[-1]
+    assert isinstance(ours, Finished) and isinstance(single, Finished)
+    assert ours.model.words == single.model.words
+    assert np.array_equal(ours.model.input_vectors, single.model.input_vectors)
+    assert ours.model.epoch_losses == pytest.approx(single.model.epoch_losses)
+
+
+def test_two_processes_agree_after_each_average_and_learn_as_one_does(planted):
+    sums: dict = {}
+    events = list(train_processes(CFG, planted, 2, replica_sums=sums))
+    fin = events[-1]
+    assert isinstance(fin, Finished)
+    assert sums[0] == sums[1] and len(sums[0]) == CFG.epochs  # one average per epoch
+    single = list(train(CFG, planted))[-1]
+    assert cluster_purity(fin.model) == cluster_purity(single.model) == 1.0
+    assert fin.model.epoch_losses[-1] < single.model.epoch_losses[-1] * 1.15
+    started = next(e for e in events if isinstance(e, Started))
+    assert started.device.startswith("2 processes")
+    last = [e for e in events if isinstance(e, Progress)][-1]
+    assert last.fraction == pytest.approx(1.0, abs=0.05)
+
+
+def test_a_rank_that_dies_ends_the_run_with_a_message_and_rank_0s_vectors(planted,
+                                                                            monkeypatch):
+    monkeypatch.setenv(KILL_RANK_ENV, "1:2")  # rank 1 exits abruptly after its 2nd epoch
+    t0 = time.monotonic()
+    end = list(train_processes(CFG, planted, 2, timeout_s=30))[-1]
+    assert time.monotonic() - t0 < 60  # no hang
+    assert isinstance(end, Failed)
+    assert "rank 1" in end.message and "ended unexpectedly" in end.message
+    assert end.model is not None and end.model.status == "failed"
+    assert np.isfinite(end.model.input_vectors).all() and cluster_purity(end.model) > 0.9
