@@ -69,6 +69,8 @@ def pick_folder(monkeypatch):
 
     pick = Pick()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick)
+    # "Save model as…" is a save dialog (name and place): the same answer
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (pick(), ""))
     return pick
 
 

@@ -27,6 +27,8 @@ class User:
         self.answers, self.folders, self.asked = list(answers), list(folders), []
         monkeypatch.setattr(QMessageBox, "question", self.question)
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", self.folder)
+        # "Save model as…" is a save dialog (name and place): the same answers
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (self.folder(), ""))
 
     def question(self, parent, title, text, *args, **kw):
         self.asked.append(text)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w2v_studio.qt.shell.file_dialogs import open_file
+from w2v_studio.qt.shell.model_dialog import choose_model
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -121,13 +121,9 @@ class CompareView(QWidget):
 
     # ------------------------------------------------------------------ second model
     def choose_file(self) -> None:
-        p = open_file(
-            self,
-            self.tr("Open second model"),
-            self.tr("Vectors (*.bin *.txt *.vec *.npy model.json);;All files (*)"),
-        )
+        p = choose_model(self, self.tr("Open second model (its model.json) or word vectors"))
         if p is not None:
-            self.load(p.parent if p.name == "model.json" else p)
+            self.load(p)
 
     def load(self, path: Path) -> None:
         """Read a model folder or vector file off the GUI thread."""

@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from w2v_studio.qt.shell.errors import plain_error
+from w2v_studio.qt.shell.file_dialogs import open_file
+from w2v_studio.qt.shell.model_dialog import choose_model, choose_model_target, is_model_folder
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -49,11 +51,14 @@ class ModelIO(QObject):
 
     # ----------------------------------------------------------------- open
     def open_model_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Open a model folder (with model.json)")
-        )
-        if path:
-            self.open_model(Path(path))
+        """One dialog for models and vector files (the Compare tab shows the same)."""
+        path = choose_model(self.window, self.tr("Open model (its model.json) or word vectors"))
+        if path is None:
+            return
+        if is_model_folder(path):
+            self.open_model(path)
+        else:
+            self.import_vectors(path)
 
     def open_model(self, path: Path, ask: bool = True) -> CallThread | None:
         """Open a model folder; first asks about unsaved work (unless ``ask`` is False:
@@ -80,14 +85,13 @@ class ModelIO(QObject):
         )
 
     def import_vectors_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self.window,
             self.tr("Import word vectors"),
-            "",
             self.tr("Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)"),
         )
-        if path:
-            self.import_vectors(Path(path))
+        if path is not None:
+            self.import_vectors(path)
 
     def import_vectors(self, path: Path) -> CallThread | None:
         if not self.window.unsaved.confirm(self.tr("importing vectors"), project=False):
@@ -118,12 +122,9 @@ class ModelIO(QObject):
                 self.tr("There is no trained model to save yet: train one on the Train page."),
             )
             return
-        path = QFileDialog.getExistingDirectory(
-            self.window,
-            self.tr("Choose a folder for the model: a new or empty one, or a model to replace"),
-        )
-        if path:
-            self.save_model_to(Path(path))
+        path = choose_model_target(self.window)
+        if path is not None:
+            self.save_model_to(path)
 
     def save_model_to(self, path: Path) -> CallThread | None:
         """Save the current model into ``path``: a new or empty folder, or a model folder

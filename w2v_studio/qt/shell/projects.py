@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from w2v_studio.core.workspace.project import (
     PROJECT_SUFFIX,
@@ -17,6 +16,7 @@ from w2v_studio.core.workspace.project import (
     save_project,
 )
 from w2v_studio.qt.shell.errors import plain_error
+from w2v_studio.qt.shell.file_dialogs import open_file, save_file
 from w2v_studio.qt.shell.unsaved import (
     Choice,
     ask_save_discard_cancel,
@@ -80,15 +80,14 @@ class ProjectIO(QObject):
 
     # ----------------------------------------------------------------- save
     def save_dialog(self) -> None:
-        start = str(self.path) if self.path else ""
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self.window,
             self.tr("Save project"),
-            start,
+            self.path or f"project{PROJECT_SUFFIX}",
             self.tr("Word2Vec Studio project (*{0})").format(PROJECT_SUFFIX),
         )
-        if path:
-            self.save(Path(path))
+        if path is not None:
+            self.save(path)
 
     def save(self, path: Path, include_model: bool | None = None) -> Path | None:
         """Write the project. A model trained here and not saved yet is first saved beside
@@ -174,14 +173,13 @@ class ProjectIO(QObject):
 
     # ----------------------------------------------------------------- open
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self.window,
             self.tr("Open project"),
-            "",
             self.tr("Word2Vec Studio project (*{0});;All files (*)").format(PROJECT_SUFFIX),
         )
-        if path:
-            self.open(Path(path))
+        if path is not None:
+            self.open(path)
 
     def open(self, path: Path) -> bool:
         """Open a project file (after asking about unsaved work); False when it was not."""

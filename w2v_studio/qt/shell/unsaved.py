@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from w2v_studio.qt.shell.model_dialog import choose_model_target
 
 
 class Choice(Enum):
@@ -53,16 +55,9 @@ def save_model_and_wait(window: Any, target: Path | None = None) -> bool:
     """Save the current model (into ``target``, or a folder the user picks) and wait until
     it is written, keeping the window responsive. True when the model is saved now."""
     if target is None:
-        chosen = QFileDialog.getExistingDirectory(
-            window,
-            QCoreApplication.translate(  # the words of File > Save model
-                "ModelIO",
-                "Choose a folder for the model: a new or empty one, or a model to replace",
-            ),
-        )
-        if not chosen:
+        target = choose_model_target(window)  # the dialog of File > Save model
+        if target is None:
             return False
-        target = Path(chosen)
     thread = window.model_io.save_model_to(target)
     if thread is not None:
         loop = QEventLoop()
