@@ -264,6 +264,8 @@ def _print_similarity(results: list[SimilarityResult]) -> None:
         if r.missing_words:
             shown = ", ".join(r.missing_words[:8]) + (" ..." if len(r.missing_words) > 8 else "")
             print(f"  unknown words: {shown}")
+        if r.skipped_note:
+            print(f"  {r.skipped_note}")
 
 
 def _print_analogy(r: AnalogyResult) -> None:
@@ -288,5 +290,6 @@ def _print_analogy(r: AnalogyResult) -> None:
     print(
         f"skipped (unknown word): {r.overall.skipped:,} of {r.overall.questions:,} "
         f"({r.skipped_share:.1%})"
-        + (f"; {len(r.invalid_lines)} invalid line(s) ignored" if r.invalid_lines else "")
     )
+    if r.skipped_note:
+        print(r.skipped_note)

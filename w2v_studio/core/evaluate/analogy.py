@@ -18,6 +18,7 @@ from w2v_studio.core.evaluate.common import (
     fold_case,
     lookup_table,
     read_lines,
+    skipped_lines_note,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +65,11 @@ class AnalogyResult:
     syntactic: SectionScore | None
     overall: SectionScore
     invalid_lines: tuple[int, ...]
+
+    @property
+    def skipped_note(self) -> str:
+        """A sentence about the malformed lines that were skipped ('' when none were)."""
+        return skipped_lines_note(self.invalid_lines, "four words 'a b c d'")
 
     @property
     def skipped_share(self) -> float:

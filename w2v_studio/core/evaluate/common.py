@@ -43,17 +43,46 @@ def lookup_table(
     return table
 
 
+_MAX_FILE_BYTES = 256 << 20  # the largest evaluation sets are a few MB
+
+
 def read_lines(path: str | os.PathLike) -> list[str]:
-    """The lines of a UTF-8 evaluation file, with clear errors for a missing or non-UTF-8 file."""
+    """The lines of a UTF-8 evaluation file, with clear errors for a missing, huge, binary or
+    non-UTF-8 file."""
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            return f.read().splitlines()
+        size = os.path.getsize(path)
+        if size > _MAX_FILE_BYTES:
+            raise EvaluationFileError(
+                f"{path}: {size / 1e6:,.0f} MB is far larger than any evaluation set; choose the "
+                "word-pair or analogy file itself."
+            )
+        with open(path, "rb") as f:
+            data = f.read()
     except FileNotFoundError as e:
         raise EvaluationFileError(f"{path}: file not found.") from e
+    if b"\0" in data:
+        raise EvaluationFileError(
+            f"{path}: this is not a text file (it holds NUL bytes at byte {data.index(0):,}); "
+            "choose the word-pair or analogy file."
+        )
+    try:
+        return data.decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as e:
         raise EvaluationFileError(
             f"{path}: not UTF-8 text (byte {e.start}); save it as UTF-8 and try again."
         ) from e
+
+
+def skipped_lines_note(lines: tuple[int, ...], expected: str) -> str:
+    """A sentence for the user about lines that were skipped, empty when there were none.
+
+    >>> skipped_lines_note((4, 9), "'word1<TAB>word2<TAB>score'")
+    "2 line(s) skipped, not 'word1<TAB>word2<TAB>score': 4, 9"
+    """
+    if not lines:
+        return ""
+    shown = ", ".join(map(str, lines[:10])) + (" ..." if len(lines) > 10 else "")
+    return f"{len(lines)} line(s) skipped, not {expected}: {shown}"
 
 
 def ranks(x: np.ndarray) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from w2v_studio.core.evaluate.common import (
     p_value,
     pearson_r,
     read_lines,
+    skipped_lines_note,
     spearman_r,
 )
 
@@ -42,6 +44,11 @@ class SimilarityResult:
     def oov_share(self) -> float:
         """Share (0..1) of pairs skipped for an unknown word."""
         return self.oov / self.pairs if self.pairs else 0.0
+
+    @property
+    def skipped_note(self) -> str:
+        """A sentence about the malformed lines that were skipped ('' when none were)."""
+        return skipped_lines_note(self.invalid_lines, "'word1<TAB>word2<TAB>score'")
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "oov": self.oov, "oov_share": self.oov_share}
@@ -85,6 +92,11 @@ def evaluate_similarity(
         except ValueError:
             invalid.append(n)
             continue
+        if not math.isfinite(value):
+            raise EvaluationFileError(
+                f"{path}, line {n}: the score {score!r} of {a!r} and {b!r} is not a finite "
+                "number; correct or remove that line."
+            )
         pairs += 1
         ia, ib = table.get(fold(a)), table.get(fold(b))
         if ia is None or ib is None:
@@ -96,7 +108,8 @@ def evaluate_similarity(
         ids.append((ia, ib))
     if pairs == 0:
         raise EvaluationFileError(
-            f"{path}: no word pairs found; expected lines 'word1<TAB>word2<TAB>score'."
+            f"{path}: no word pairs found; expected lines 'word1<TAB>word2<TAB>score'"
+            + (f" ({len(invalid)} line(s) were not)." if invalid else ".")
         )
     unit = wv.unit
     model = [float(unit[i] @ unit[j]) for i, j in ids]
