@@ -154,7 +154,7 @@ def test_preview_of_a_typed_sentence(qtbot, page, tmp_path):
         ),
         timeout=30_000,
     )
-    assert page.preview_table.item(0, 1).text() == "the/X  cat/X  sat/X"
+    assert page.preview_table.item(0, 1).text().replace("\u2060", "") == "the/X  cat/X  sat/X"
 
 
 def test_a_tokenizer_that_fails_on_lines_is_reported_in_the_page(qtbot, page, tmp_path):

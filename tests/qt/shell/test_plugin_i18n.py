@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QLabel
 
+from w2v_studio.qt.corpus.options_form import MultiChoice
 from w2v_studio.tokenizers.registry import get_plugin, list_plugins
 
 I18N = Path(__file__).resolve().parents[3] / "resources" / "i18n"
@@ -53,8 +54,8 @@ def test_option_form_and_tokenizer_list_switch_language(qtbot, window, translati
     window.set_language("ko")
     assert "제외할 품사:" in labels() and "Drop:" not in labels()
     assert cp.tok_combo.currentText().startswith("한국어: Mecab")
-    items = cp.options.findChildren(QListWidget)[0]
-    assert items.item(0).text() == "명사"
+    items = cp.options.findChildren(MultiChoice)[0]
+    assert items.boxes[0][1].text() == "명사"
     assert all(HANGUL.search(t) for t in labels())
 
     window.set_language("zh_CN")

@@ -170,3 +170,14 @@ def test_unexpected_errors_become_an_inline_message_and_a_log(qtbot, window, tmp
     assert "surprise" in window.messages.details_of("unexpected")
     assert "surprise" in log.read_text(encoding="utf-8")
     assert str(tmp_path) in str(log)
+
+
+def test_lowercase_is_offered_once_in_the_window(window, qtbot):
+    """Case folding is the tokenizer's option on the Corpus page; the Train page does not
+    offer a second, different 'Lowercase'."""
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    window.corpus_page.set_tokenizer("whitespace", {})
+    qtbot.waitUntil(lambda: window.corpus_page.tokenizer_id() == "whitespace", timeout=30_000)
+    texts = [w.text() for w in window.findChildren(QCheckBox) + window.findChildren(QLabel)]
+    assert sum(t.rstrip(":").strip().lower() == "lowercase" for t in texts) == 1

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from w2v_studio.tokenizers.base import Token
 
 
@@ -42,6 +44,8 @@ class CountResult:
     top: tuple[tuple[str, int], ...]  # most frequent first
     counts_of_counts: dict[int, int] = field(default_factory=dict)  # count -> types with it
     types: int = 0
+    words: list[str] = field(default_factory=list)  # every type, most frequent first
+    counts: Any = None  # their counts (int64 array)
 
     def types_at_least(self, min_count: int) -> int:
         return sum(n for c, n in self.counts_of_counts.items() if c >= min_count)
@@ -113,25 +117,28 @@ def tokenize(
         if cancel.is_set():
             raise InterruptedError("cancelled")
     cc: Counter[int] = Counter(counts.values())
+    ranked = counts.most_common()
     return CountResult(
-        tokenized, lines, tokens, tuple(counts.most_common(top_n)), dict(cc), len(counts)
-    )
+        tokenized, lines, tokens, tuple(ranked[:top_n]), dict(cc), len(counts),
+        [w for w, _ in ranked], np.fromiter((c for _, c in ranked), np.int64, len(ranked)),
+    )  # fmt: skip
 
 
 def count_result(tokenized: Any, enc: Any, top_n: int = 500) -> CountResult:
     """The word counts of an encoded corpus (``core.encoded``) in numpy, no pass over it."""
-    import numpy as np
-
-    counts = enc.counts
-    top = np.argsort(-counts, kind="stable")[:top_n]
+    counts = np.asarray(enc.counts, np.int64)
+    order = np.argsort(-counts, kind="stable")
     values, n_types = np.unique(counts, return_counts=True)
+    words = [enc.words[i] for i in order.tolist()]
     return CountResult(
         tokenized,
         enc.sentence_count(),
         enc.tokens,
-        tuple((enc.words[i], int(counts[i])) for i in top.tolist()),
+        tuple(zip(words[:top_n], counts[order[:top_n]].tolist(), strict=True)),
         dict(zip(values.tolist(), n_types.tolist(), strict=True)),
         len(enc.words),
+        words,
+        counts[order],
     )
 
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -88,16 +88,8 @@ class OptionsForm(QWidget):
             w.currentIndexChanged.connect(self.changed)
             return w
         if t == "multichoice":
-            w = QListWidget(self)
-            chosen = set(value or ())
-            for c in spec.choices:
-                item = QListWidgetItem(plugin_text(str(c)), w)
-                item.setData(Qt.ItemDataRole.UserRole, c)
-                item.setCheckState(
-                    Qt.CheckState.Checked if c in chosen else Qt.CheckState.Unchecked
-                )
-            w.setMaximumHeight(90)
-            w.itemChanged.connect(lambda *_: self.changed.emit())
+            w = MultiChoice(spec.choices, set(value or ()), self)
+            w.changed.connect(self.changed)
             return w
         if t == "path":
             box = QWidget(self)
@@ -138,15 +130,36 @@ class OptionsForm(QWidget):
                 out[spec.name] = w.value()
             elif isinstance(w, QComboBox):
                 out[spec.name] = w.currentData()
-            elif isinstance(w, QListWidget):
-                out[spec.name] = tuple(
-                    w.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(w.count())
-                    if w.item(i).checkState() == Qt.CheckState.Checked
-                )
+            elif isinstance(w, MultiChoice):
+                out[spec.name] = w.values()
             elif isinstance(w, QLineEdit):
                 out[spec.name] = w.text()
             else:
                 edit = w.findChild(QLineEdit, "path_edit")
                 out[spec.name] = edit.text() if edit else ""
         return out
+
+
+class MultiChoice(QWidget):
+    """A multichoice option as a grid of check boxes, every choice visible at once (a
+    scrolled list showed six of twenty-two parts of speech)."""
+
+    changed = Signal()
+    COLUMNS = 3
+
+    def __init__(self, choices: Iterable[Any], chosen: set[Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.boxes: list[tuple[Any, QCheckBox]] = []
+        for i, c in enumerate(choices):
+            box = QCheckBox(plugin_text(str(c)), self)
+            box.setChecked(c in chosen)
+            box.toggled.connect(self.changed)
+            grid.addWidget(box, i // self.COLUMNS, i % self.COLUMNS)
+            self.boxes.append((c, box))
+
+    def values(self) -> tuple[Any, ...]:
+        return tuple(c for c, box in self.boxes if box.isChecked())

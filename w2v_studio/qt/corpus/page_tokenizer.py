@@ -197,7 +197,8 @@ class TokenizerPart:
         self.messages.clear_message("tokenizer")
         self.preview_table.setRowCount(len(rows))
         for i, (text, tokens) in enumerate(rows):
-            shown = "  ".join(f"{t.text}/{t.tag}" if t.tag else t.text for t in tokens)
+            # word joiners keep "word/TAG" on one line when the cell wraps
+            shown = "  ".join(f"{t.text}\u2060/\u2060{t.tag}" if t.tag else t.text for t in tokens)
             self.preview_table.setItem(i, 0, QTableWidgetItem(text))
             item = QTableWidgetItem(shown)
             item.setToolTip(shown)

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.qt.corpus import jobs as corpus_jobs
+from w2v_studio.qt.corpus.frequency_list import FrequencyList
 from w2v_studio.qt.shell.formatting import fmt_seconds
 
 TOP_ROWS = 200
@@ -48,18 +46,13 @@ class CorpusStats(QGroupBox):
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("top_words")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.words = FrequencyList(self)  # every word, searchable
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
         v = QVBoxLayout(self)
         v.addLayout(grid)
-        v.addWidget(self.table, 1)
+        v.addWidget(self.words, 1)
         v.addWidget(self.note)
         self.retranslate()
 
@@ -81,7 +74,7 @@ class CorpusStats(QGroupBox):
         }
         for label, key in self._names:
             label.setText(names[key] + ":")
-        self.table.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Word"), self.tr("Count")])
+        self.words.retranslate()
         self.note.setText(
             self.tr(
                 "Estimates for the settings on the Train page; the time is a rough guide "
@@ -100,24 +93,15 @@ class CorpusStats(QGroupBox):
         self.result = None
         for v in self.values.values():
             v.setText("–")
-        self.table.setRowCount(0)
+        self.words.clear()
         self.retranslate()
 
     def show_result(self, result: corpus_jobs.CountResult) -> None:
         self.result = result
-        self.table.setSortingEnabled(False)
-        rows = result.top[:TOP_ROWS]
-        self.table.setRowCount(len(rows))
-        for i, (word, count) in enumerate(rows):
-            rank = QTableWidgetItem()
-            rank.setData(Qt.ItemDataRole.DisplayRole, i + 1)
-            c = QTableWidgetItem()
-            c.setData(Qt.ItemDataRole.DisplayRole, int(count))
-            self.table.setItem(i, 0, rank)
-            self.table.setItem(i, 1, QTableWidgetItem(word))
-            self.table.setItem(i, 2, c)
-        self.table.setSortingEnabled(True)
-        self.table.sortItems(2, Qt.SortOrder.DescendingOrder)
+        if result.counts is not None:
+            self.words.set_words(result.words, result.counts)
+        else:
+            self.words.set_words([w for w, _ in result.top], np.array([c for _, c in result.top]))
         self._refresh()
 
     def set_min_count(self, n: int) -> None:
@@ -145,11 +129,6 @@ class CorpusStats(QGroupBox):
         self.values["memory"].setText(self.tr("about {0}").format(_mb(memory)))
         self.values["time"].setText(self.tr("about {0}").format(fmt_seconds(seconds)))
 
-    def top_words(self) -> list[tuple[str, int]]:
-        return [
-            (
-                self.table.item(i, 1).text(),
-                int(self.table.item(i, 2).data(Qt.ItemDataRole.DisplayRole)),
-            )
-            for i in range(self.table.rowCount())
-        ]
+    def top_words(self, n: int = TOP_ROWS) -> list[tuple[str, int]]:
+        """The first ``n`` rows of the frequency list as shown (word, count)."""
+        return self.words.rows(n)

@@ -190,16 +190,6 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
                 decimals=6,
                 step=0.0001,
             ),
-            Field(
-                "lowercase",
-                "bool",
-                QT_TRANSLATE_NOOP("TrainForm", "Lowercase"),
-                QT_TRANSLATE_NOOP(
-                    "TrainForm",
-                    "Fold capital letters to small ones before counting (English; no "
-                    "effect on Korean and Chinese).",
-                ),
-            ),
         ),
     ),
     (

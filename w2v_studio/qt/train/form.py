@@ -157,9 +157,12 @@ class TrainForm(QWidget):
                     w.setValue(int(value or 0))
                 else:
                     w.setValue(float(value))
-            self._extra = {
+            self._extra = {  # settings the form does not show, kept as they came
                 "tokenizer": config.tokenizer,
                 "tokenizer_options": dict(config.tokenizer_options),
+                # case folding is the tokenizer's "Lowercase" option on the Corpus page: one
+                # place to set it (the engine's own folding stays for the CLI and scripts)
+                "lowercase": config.lowercase,
             }
         finally:
             self._loading = False
