@@ -182,3 +182,25 @@ def test_a_tokenizer_that_cannot_start_is_reported_in_the_page(qtbot, page, tmp_
     text = page.messages.visible_text()
     assert "Tokenizing failed" in text and "Java was not found" in text
     assert page.tokenize_button.isEnabled()
+
+
+def test_the_tokenizer_follows_the_language_of_a_new_corpus_unless_the_user_chose_one(
+    qtbot, page, tmp_path
+):
+    ko = tmp_path / "ko.txt"
+    ko.write_text("대한민국은 민주공화국이다.\n모든 권력은 국민으로부터 나온다.\n" * 40, "utf-8")
+    zh = tmp_path / "zh.txt"
+    zh.write_text("我们今天去学校学习中文。\n这本书非常有意思。\n" * 40, encoding="utf-8")
+    scanned(qtbot, page, [ko])
+    korean = page.tokenizer_id()
+    assert korean == page._scan.suggested != "whitespace"
+    page.clear()
+    scanned(qtbot, page, [zh])  # Chinese after Korean: the Korean tokenizer must not stay
+    assert page.tokenizer_id() == page._scan.suggested == "jieba"
+    # The user picks a tokenizer by hand: a new corpus keeps it.
+    page.tok_combo.activated.emit(page.tok_combo.findData("whitespace"))
+    page.tok_combo.setCurrentIndex(page.tok_combo.findData("whitespace"))
+    page.add_paths([ko])
+    qtbot.waitUntil(lambda: page._scan is not None and len(page._scan.files) == 2, timeout=30_000)
+    qtbot.wait(50)
+    assert page.tokenizer_id() == "whitespace"

@@ -113,6 +113,7 @@ class CorpusFilesPart:
         return self.field_edit.text().strip() or None
 
     def clear(self) -> None:
+        self.tokenizer_chosen = False  # a new corpus: its language decides again
         self._paths.clear()
         self._encodings.clear()
         self._scan = None
@@ -143,6 +144,7 @@ class CorpusFilesPart:
             self._rescan()
         else:
             self.clear()
+        self.tokenizer_chosen = True  # the project's tokenizer was chosen by its author
 
     def _on_example(self, path: str, column: object) -> None:
         self.column_edit.setText(str(column) if column else "")
@@ -211,7 +213,7 @@ class CorpusFilesPart:
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._update_language_label()
-        if result.suggested and self.tokenizer_id() == "whitespace":
+        if result.suggested and not self.tokenizer_chosen:  # follow the language found
             self._use_suggested()
         self._preview_timer.start()
 

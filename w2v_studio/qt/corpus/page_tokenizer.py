@@ -36,6 +36,9 @@ class TokenizerPart:
         self.tok_combo = QComboBox(self)
         self.tok_combo.setObjectName("tokenizer")
         self.tok_combo.currentIndexChanged.connect(self._on_tokenizer)
+        # chosen by the user (not by a project or the language guess): kept for new corpora
+        self.tok_combo.activated.connect(lambda _i: setattr(self, "tokenizer_chosen", True))
+        self.tokenizer_chosen = False
         self.tok_status = QLabel(self)
         self.tok_status.setWordWrap(True)
         self.options = OptionsForm(self)
