@@ -191,3 +191,20 @@ def test_continue_training_the_stopped_model(qtbot, page):
     np.testing.assert_array_equal(first.input_vectors, before)  # the earlier model untouched
     assert "Continuing the current model" in page.log.toPlainText()
     assert page.summary.text().startswith("Finished: 3 epochs")
+
+
+def test_the_log_is_written_again_in_a_new_language(qtbot, page, translations):
+    from w2v_studio.qt.shell import i18n
+
+    page.set_config(TrainConfig(dim=8, epochs=2, min_count=1, threads=1, sample=0))
+    page.set_corpus(make_sentences(300), None, "300 generated sentences")
+    with qtbot.waitSignal(page.run_finished, timeout=60_000):
+        assert page.start()
+    assert "Epoch 1/2 done" in page.log.toPlainText()
+    try:
+        i18n.install_language("ko")
+        qtbot.waitUntil(lambda: "Epoch 1/2 done" not in page.log.toPlainText(), timeout=5000)
+        assert "에포크" in page.log.toPlainText()
+    finally:
+        i18n.install_language("en")
+    qtbot.waitUntil(lambda: "Epoch 1/2 done" in page.log.toPlainText(), timeout=5000)

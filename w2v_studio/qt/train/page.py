@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -196,6 +197,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         self.log = QPlainTextEdit(self)
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(2000)
+        self._log_lines: list[tuple[str, Callable[[], str]]] = []
         self.log.setMaximumHeight(130)
 
     def _build_layout(self, settings: QWidget) -> None:
@@ -245,6 +247,8 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         )
         self._warn_slow_softmax()
         self.log_label.setText(self.tr("Log"))
+        if getattr(self, "_log_lines", None):
+            self._relog()
         self._update_button()
         self._update_corpus_label()
         self._update_device_label()
@@ -344,9 +348,12 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
             return False
         base = self.continuable() if self.continue_box.isChecked() else None
         guard = getattr(self.window(), "unsaved", None)  # the main window's question, if any
-        if base is None and guard is not None:
-            if not guard.confirm(self.tr("starting a new run"), project=False):
-                return False
+        if (
+            base is None
+            and guard is not None
+            and not guard.confirm(self.tr("starting a new run"), project=False)
+        ):
+            return False
         from w2v_studio.core.engine.trainer import train
 
         self.messages.clear_message("stale")
@@ -354,6 +361,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         self.messages.clear_message("nan")
         self.plot.reset(config.epochs)
         self.log.clear()
+        self._log_lines.clear()
         self.summary_box.setVisible(False)
         self.progress.setValue(0)
         for v in self.stats.values():
@@ -373,7 +381,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         self._thread.finished.connect(self._on_thread_done)
         if base is not None:
             self._log(
-                self.tr(
+                lambda: self.tr(
                     "Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs "
                     "done; {4} more epochs"
                 ).format(
@@ -386,7 +394,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
             )
         else:
             self._log(
-                self.tr("Starting: {0}, {1}, {2} dimensions, {3} epochs").format(
+                lambda: self.tr("Starting: {0}, {1}, {2} dimensions, {3} epochs").format(
                     config.architecture, config.objective, config.dim, config.epochs
                 )
             )
@@ -400,7 +408,7 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         if self._thread is not None and not self._stopping:
             self._stopping = True
             self._thread.stop()
-            self._log(self.tr("Stopping after the current batch…"))
+            self._log(lambda: self.tr("Stopping after the current batch…"))
             self._update_button()
 
     def wait(self, ms: int = 30_000) -> bool:
@@ -483,5 +491,14 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
     def set_config(self, config: TrainConfig) -> None:
         self.form.set_config(config)
 
-    def _log(self, line: str) -> None:
-        self.log.appendPlainText(time.strftime("%H:%M:%S ") + line)
+    def _log(self, line: Callable[[], str]) -> None:
+        """Add a log line; ``line`` renders it, again after a language switch."""
+        stamp = time.strftime("%H:%M:%S ")
+        self._log_lines.append((stamp, line))
+        del self._log_lines[: -self.log.maximumBlockCount()]
+        self.log.appendPlainText(stamp + line())
+
+    def _relog(self) -> None:
+        """Write the log again in the current language."""
+        self.log.setPlainText("\n".join(stamp + line() for stamp, line in self._log_lines))
+        self.log.moveCursor(QTextCursor.MoveOperation.End)

@@ -34,15 +34,15 @@ class RunEventsPart:
         elif isinstance(ev, EpochEnd):
             self.plot.mark_epoch(float(ev.epoch))
             self._log(
-                self.tr("Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s").format(
+                lambda: self.tr("Epoch {0}/{1} done: loss {2:.4f}, {3} words in {4:.1f} s").format(
                     ev.epoch, ev.epochs, ev.loss, f"{ev.words:,}", ev.seconds
                 )
             )
         elif isinstance(ev, Started):
             self._log(
-                self.tr("Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}").format(
-                    f"{ev.vocab_size:,}", f"{ev.corpus_words:,}", ev.device
-                )
+                lambda: self.tr(
+                    "Vocabulary: {0} words; corpus: {1} words per epoch; device: {2}"
+                ).format(f"{ev.vocab_size:,}", f"{ev.corpus_words:,}", ev.device)
             )
         elif isinstance(ev, Finished):
             self._end_run(ev.model)
@@ -60,7 +60,7 @@ class RunEventsPart:
                     _last_loss(ev.model),
                 )
             )
-            self._log(self.tr("Finished."))
+            self._log(lambda: self.tr("Finished."))
         elif isinstance(ev, Cancelled) and ev.model is not None:
             self._end_run(ev.model)
 
@@ -71,7 +71,7 @@ class RunEventsPart:
                 ).format(ev.epoch, ev.fraction)
 
             self._set_summary(stopped, message="info")
-            self._log(self.tr("Stopped by the user; partial model kept."))
+            self._log(lambda: self.tr("Stopped by the user; partial model kept."))
         elif isinstance(ev, Scanning):
             self.stats["epoch"].setText(self.tr("counting words: {0}").format(f"{ev.words:,}"))
             self.stats["elapsed"].setText(fmt_seconds(ev.elapsed_seconds))
@@ -79,10 +79,10 @@ class RunEventsPart:
             self.messages.set_message(
                 "run", "info", self.tr("Stopped before training began: nothing was trained.")
             )
-            self._log(self.tr("Stopped by the user."))
+            self._log(lambda: self.tr("Stopped by the user."))
         elif isinstance(ev, Failed):
             self.messages.set_message("run", "error", ev.message)
-            self._log(self.tr("Failed: {0}").format(ev.message))
+            self._log(lambda: self.tr("Failed: {0}").format(ev.message))
             if ev.model is not None:
                 self._end_run(ev.model)
                 self._set_summary(
@@ -119,7 +119,9 @@ class RunEventsPart:
         if now - self._last_progress_log > 10:
             self._last_progress_log = now
             self._log(
-                self.tr("{0:.0%} done, {1} words/s").format(ev.fraction, f"{ev.words_per_sec:,.0f}")
+                lambda: self.tr("{0:.0%} done, {1} words/s").format(
+                    ev.fraction, f"{ev.words_per_sec:,.0f}"
+                )
             )
 
     def _end_run(self, model: Any) -> None:
