@@ -32,10 +32,11 @@ def test_world_size_one_equals_single_process_training(planted):
 
 def test_two_processes_agree_after_each_average_and_learn_as_one_does(planted):
     sums: dict = {}
-    events = list(train_processes(CFG, planted, 2, replica_sums=sums))
+    # 30,000 words: 10 jobs of 3,000 per epoch; an average after jobs 3, 6, 9 and the last
+    events = list(train_processes(CFG, planted, 2, sync_words=9000, replica_sums=sums))
     fin = events[-1]
     assert isinstance(fin, Finished)
-    assert sums[0] == sums[1] and len(sums[0]) == CFG.epochs  # one average per epoch
+    assert sums[0] == sums[1] and len(sums[0]) == 4 * CFG.epochs
     single = list(train(CFG, planted))[-1]
     assert cluster_purity(fin.model) == cluster_purity(single.model) == 1.0
     assert fin.model.epoch_losses[-1] < single.model.epoch_losses[-1] * 1.15

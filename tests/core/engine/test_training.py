@@ -115,9 +115,9 @@ def test_nan_loss_fails_cleanly_and_keeps_last_good_vectors(planted):
 
 def test_nan_guard_of_a_model_too_large_to_copy_says_no_vectors_were_kept(planted,
                                                                          monkeypatch):
-    from w2v_studio.core.engine import trainer
+    from w2v_studio.core.engine import run_state
 
-    monkeypatch.setattr(trainer, "RESTORE_POINT_BYTES", 0)  # as if the model were 2.4 GB
+    monkeypatch.setattr(run_state, "RESTORE_POINT_BYTES", 0)  # as if the model were 2.4 GB
     events, end = run(TrainConfig(threads=2, **{**BASE, "epochs": 3}), planted,
                       init=_blown_up(planted))
     assert isinstance(end, Failed) and end.model is None

@@ -4,10 +4,11 @@ The corpus is counted once, here, and written as ids to a temporary folder; the 
 to every rank with its arguments. N ranks (processes, gloo on CPU) start from the same weights
 (same seed), each trains the jobs numbered ``rank mod N`` with the single-process engine (the
 learning rate follows the position of each job in the whole corpus, so the schedule is the
-single-process one), and after every epoch the replicas are averaged with torch's periodic
-model averaging (``model_averaging.utils.average_parameters``: local SGD with a period of one
-epoch; ``PeriodicModelAverager`` itself skips tensors without gradients, which SGD written out
-by hand never has). Rank 0 reports progress and
+single-process one), and every ``sync_words`` words and at the end of each epoch the replicas
+are averaged with torch's periodic model averaging (``model_averaging.utils.average_parameters``,
+local SGD; ``PeriodicModelAverager`` itself skips tensors without gradients, which SGD written
+out by hand never has). An average waits for the rank's queued jobs; every rank averages at
+the same job numbers, as every rank numbers all jobs of the corpus. Rank 0 reports progress and
 writes the weights; a rank that dies makes the others' next average fail (gloo notices the
 closed connection, or the timeout ends the wait), the run ends Failed with the vectors rank 0
 had, and nothing hangs.
@@ -45,6 +46,7 @@ from w2v_studio.core.engine.trainer import _Engine, init_model
 from w2v_studio.core.engine.vocab import Vocab
 
 SYNC_TIMEOUT_S = 120.0  # the longest a rank waits for the others at an average
+SYNC_WORDS = 2_000_000  # words trained by all ranks between two averages
 KILL_RANK_ENV = "W2V_STUDIO_TEST_KILL_RANK"  # tests: "rank:epoch" ends that rank abruptly
 
 
@@ -63,6 +65,7 @@ class RankSpec:
     corpus_words: int
     out_dir: str
     timeout_s: float = SYNC_TIMEOUT_S
+    sync_words: int = 0  # average after about this many words of all ranks (and each epoch)
     kill_at: tuple[int, int] | None = None  # (rank, epoch): tests of a dying rank
 
 
@@ -72,19 +75,33 @@ class _RankEngine(_Engine):
     def __init__(self, *args, spec: RankSpec, **kw) -> None:
         super().__init__(*args, **kw)
         self.rank, self.world, self.spec = spec.rank, spec.world, spec
+        self.sync_jobs = max(1, round(spec.sync_words / self.batch_words)) \
+            if spec.sync_words else 0  # 0: at the end of each epoch only
         self.checksums: list[float] = []  # of the weights after each average (tests)
 
     def synchronise(self, epoch: int) -> None:
-        import os
-
-        import torch
-
         if self.spec.kill_at == (self.rank, epoch):
+            import os
+
             os._exit(3)
-        arrays = [a for a in (self.model.input_vectors, self.model.output_vectors)
-                  if a is not None]
+        self._average()
+
+    def before_job(self, number: int, jobs: queue.Queue) -> None:
+        """Every ``sync_jobs`` jobs of the epoch (the same job numbers on every rank): wait for
+        this rank's queued jobs, then average."""
+        if not self.sync_jobs or number == 0 or number % self.sync_jobs:
+            return
+        while jobs.unfinished_tasks and not self.stop.is_set():
+            time.sleep(0.001)
+        if not self.stop.is_set():
+            self._average()
+
+    def _average(self) -> None:
+        import torch
         from torch.distributed.algorithms.model_averaging.utils import average_parameters
 
+        arrays = [a for a in (self.model.input_vectors, self.model.output_vectors)
+                  if a is not None]
         tensors = [torch.from_numpy(a) for a in arrays]
         average_parameters(iter(tensors), None)  # all-reduce / world; replaces their storage
         for a, t in zip(arrays, tensors, strict=True):
@@ -127,11 +144,12 @@ def _rank_main(spec: RankSpec, events: mp.Queue, cancel) -> None:
 
 def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], nproc: int, *,
                     cancel: threading.Event | None = None, work_dir: Path | None = None,
-                    timeout_s: float = SYNC_TIMEOUT_S, replica_sums: dict | None = None
-                    ) -> Iterator[Event]:
+                    timeout_s: float = SYNC_TIMEOUT_S, sync_words: int = SYNC_WORDS,
+                    replica_sums: dict | None = None) -> Iterator[Event]:
     """:func:`trainer.train` over ``nproc`` processes (gloo on CPU); yields the same events.
     ``work_dir`` holds the corpus ids and the weights rank 0 writes (a temporary folder when
-    not given); ``timeout_s`` is the longest wait for another rank; ``replica_sums``, when
+    not given); ``timeout_s`` is the longest wait for another rank; replicas are averaged
+    after every ``sync_words`` words (all ranks together) and every epoch; ``replica_sums``, when
     given, receives rank -> the sum of |weights| after each average (replicas agree)."""
     if nproc < 1:
         raise ValueError(f"nproc must be at least 1 (got {nproc})")
@@ -140,7 +158,8 @@ def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], npr
 
         with app_temp_dir("ids") as d:  # the corpus ids, and the weights rank 0 writes
             yield from train_processes(config, sentences, nproc, cancel=cancel, work_dir=d,
-                                       timeout_s=timeout_s, replica_sums=replica_sums)
+                                       timeout_s=timeout_s, sync_words=sync_words,
+                                       replica_sums=replica_sums)
         return
     cancel = cancel or threading.Event()
     ids_dir = work_dir / "ids"
@@ -159,7 +178,7 @@ def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], npr
         return
     specs = [RankSpec(r, nproc, (work_dir / "store").resolve().as_uri(), config.to_dict(),
                       str(ids_dir), corpus.remap, corpus.vocab.words, corpus.vocab.counts,
-                      corpus.words, str(work_dir), timeout_s, _kill_at())
+                      corpus.words, str(work_dir), timeout_s, sync_words, _kill_at())
              for r in range(nproc)]
     ends: dict[int, tuple] = {}
     yield from _run_ranks(config, corpus.vocab, specs, cancel, ends)

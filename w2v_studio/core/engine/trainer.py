@@ -48,11 +48,8 @@ from w2v_studio.core.engine.prepare import (
     read_corpus,
     shares_noise_words,
 )
+from w2v_studio.core.engine.run_state import RestorePoint, RunState, gigabytes
 from w2v_studio.core.engine.vocab import Vocab
-
-# the NaN guard keeps a copy of the weights in memory at each epoch start up to this size;
-# larger models have none (a diverged run then returns no vectors) and nothing goes to disk
-RESTORE_POINT_BYTES = 256 << 20
 
 
 @dataclass
@@ -72,57 +69,6 @@ class _Result:
     raw_words: int
     loss: float
     examples: int
-
-
-@dataclass
-class _Run:
-    """What the epochs of one run have done so far."""
-
-    t0: float
-    last_event: float = 0.0
-    words_done: int = 0
-    win_loss: float = 0.0  # loss and examples since the last Progress event
-    win_n: int = 0
-    completed: int = 0  # epochs
-    outcome: str = "finished"  # or "cancelled", "failed" (the first one sticks)
-    message: str = ""
-    diverged: bool = False
-
-    def end(self, outcome: str, message: str = "") -> None:
-        if self.outcome == "finished":
-            self.outcome, self.message = outcome, message
-
-
-class _RestorePoint:
-    """The weights at the start of the epoch, kept in memory (never on disk) when that costs
-    at most RESTORE_POINT_BYTES; the NaN guard puts them back when a run diverges."""
-
-    def __init__(self, model: TrainedModel) -> None:
-        self.arrays = [a for a in (model.input_vectors, model.output_vectors) if a is not None]
-        self.nbytes = sum(a.nbytes for a in self.arrays)
-        self.copies: list[np.ndarray] | None = None
-
-    def save(self, torch_backend) -> None:
-        if self.nbytes > RESTORE_POINT_BYTES:
-            return
-        if torch_backend is not None:
-            torch_backend.sync()
-        if self.copies is None:
-            self.copies = [a.copy() for a in self.arrays]
-        else:
-            for a, c in zip(self.arrays, self.copies, strict=True):
-                np.copyto(c, a)
-
-    def restore(self) -> bool:
-        if self.copies is None:
-            return False
-        for a, c in zip(self.arrays, self.copies, strict=True):
-            np.copyto(a, c)
-        return True
-
-
-def _gb(nbytes: int) -> str:
-    return f"{nbytes / 1e9:.1f} GB"
 
 
 def init_model(config: TrainConfig, vocab: Vocab, huffman: HuffmanTree | None = None
@@ -224,7 +170,7 @@ class _Engine:
         self.error: BaseException | None = None
         self.stop = threading.Event()
         self.torch_backend = None
-        self.restore_point = _RestorePoint(model)
+        self.restore_point = RestorePoint(model)
         self.mean, self.divide = cbow_rules(config)
         self.rank, self.world = 0, 1  # this process trains the jobs numbered rank mod world
         if backend == "numba":
@@ -287,6 +233,7 @@ class _Engine:
             for number, (ids, ptr, raw) in enumerate(blocks):
                 if self.stop.is_set():
                     return
+                self.before_job(number, jobs)
                 if number % self.world != self.rank:  # another process's job
                     done += raw
                     continue
@@ -321,46 +268,49 @@ class _Engine:
             pass
 
     def _work(self, jobs: queue.Queue, results: queue.Queue) -> None:
-        from w2v_studio.core.engine import kernels
-        from w2v_studio.core.engine.examples import make_examples
-        from w2v_studio.core.engine.rng import make_state
-
-        c, m = self.config, self.model
-        cbow = c.architecture == "cbow"
-        mean, divide = self.mean, self.divide
-        share = shares_noise_words(c)
         try:
             while True:
                 job = jobs.get()
                 if job is None:
                     break
-                if self.stop.is_set():
-                    continue
-                state = make_state(c.seed, job.epoch + m.epochs_done * 1000, job.number)
-                ex = make_examples(job.ids, job.sent_ptr, self.keep, window=c.window,
-                                   dynamic=c.dynamic_window, cbow=cbow, state=state)
-                if self.torch_backend is not None:
-                    loss, n = self.torch_backend.train(ex, job.lr0, job.lr1)
-                elif c.objective == "negative":
-                    loss, n = kernels.train_negative(
-                        m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
-                        job.lr0, job.lr1, mean, divide, self.alias, c.negative, self.no_negs,
-                        state, share)
-                elif c.objective == "hierarchical":
-                    h = m.huffman
-                    loss, n = kernels.train_hierarchical(
-                        m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
-                        job.lr0, job.lr1, mean, divide, h.codes, h.points, h.lengths)
-                else:
-                    loss, n = kernels.train_softmax(
-                        m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
-                        job.lr0, job.lr1, mean, divide)
-                results.put(_Result(job.epoch, job.raw_words, float(loss), int(n)))
+                try:
+                    if not self.stop.is_set():
+                        results.put(self._step(job))
+                finally:
+                    jobs.task_done()  # the producer may wait for its jobs (jobs.join())
         except BaseException as e:
             self.error = e
             self.stop.set()
         finally:
             results.put(None)
+
+    def _step(self, job: _Job) -> _Result:
+        """Train on one job's examples with the numba kernel of the objective or torch."""
+        from w2v_studio.core.engine import kernels
+        from w2v_studio.core.engine.examples import make_examples
+        from w2v_studio.core.engine.rng import make_state
+
+        c, m, mean, divide = self.config, self.model, self.mean, self.divide
+        state = make_state(c.seed, job.epoch + m.epochs_done * 1000, job.number)
+        ex = make_examples(job.ids, job.sent_ptr, self.keep, window=c.window,
+                           dynamic=c.dynamic_window, cbow=c.architecture == "cbow", state=state)
+        if self.torch_backend is not None:
+            loss, n = self.torch_backend.train(ex, job.lr0, job.lr1)
+        elif c.objective == "negative":
+            loss, n = kernels.train_negative(
+                m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
+                job.lr0, job.lr1, mean, divide, self.alias, c.negative, self.no_negs,
+                state, shares_noise_words(c))
+        elif c.objective == "hierarchical":
+            h = m.huffman
+            loss, n = kernels.train_hierarchical(
+                m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
+                job.lr0, job.lr1, mean, divide, h.codes, h.points, h.lengths)
+        else:
+            loss, n = kernels.train_softmax(
+                m.input_vectors, m.output_vectors, ex.targets, ex.in_ptr, ex.in_ids,
+                job.lr0, job.lr1, mean, divide)
+        return _Result(job.epoch, job.raw_words, float(loss), int(n))
 
     # ------------------------------------------------------------ main loop
     def _device_label(self) -> str:
@@ -372,7 +322,7 @@ class _Engine:
         self.n_workers = self.config.threads if self.torch_backend is None else 1
         yield Started(len(self.vocab), self.corpus_words, self.total_words,
                       self._device_label())
-        run = _Run(t0=time.monotonic())
+        run = RunState(t0=time.monotonic())
         run.last_event = run.t0
         try:
             for epoch in range(1, self.epochs + 1):
@@ -390,6 +340,10 @@ class _Engine:
     def synchronise(self, epoch: int) -> None:
         """After each completed epoch: nothing here; processes average their replicas."""
 
+    def before_job(self, number: int, jobs: queue.Queue) -> None:
+        """Before job ``number`` of the epoch is queued (by the producer thread): nothing here;
+        processes average their replicas every few jobs."""
+
     def _start_threads(self, epoch: int, results: queue.Queue) -> list[threading.Thread]:
         """The producer of this epoch's jobs and the workers training on them, started."""
         jobs: queue.Queue = queue.Queue(maxsize=2 * self.n_workers)
@@ -402,7 +356,7 @@ class _Engine:
             t.start()
         return threads
 
-    def _epoch(self, epoch: int, run: _Run) -> Iterator[Event]:
+    def _epoch(self, epoch: int, run: RunState) -> Iterator[Event]:
         """One pass: gather the workers' results, yielding throttled Progress and EpochEnd."""
         results: queue.Queue = queue.Queue()
         threads = self._start_threads(epoch, results)
@@ -437,7 +391,7 @@ class _Engine:
         run.completed += 1
         yield EpochEnd(epoch, self.epochs, self.model.epoch_losses[-1], e_words, now - e_t0)
 
-    def _take(self, r: _Result, epoch: int, run: _Run) -> bool:
+    def _take(self, r: _Result, epoch: int, run: RunState) -> bool:
         """Count one job's result; a non-finite loss (the NaN guard, per job) stops the run."""
         if not math.isfinite(r.loss):
             run.diverged = True
@@ -451,7 +405,7 @@ class _Engine:
         run.win_n += r.examples
         return True
 
-    def _outcome(self, run: _Run) -> Event:
+    def _outcome(self, run: RunState) -> Event:
         """The final event; a diverged run gets its vectors from before the failing epoch."""
         m = self.model
         m.words_done += run.words_done
@@ -462,7 +416,7 @@ class _Engine:
             if run.diverged or not np.isfinite(m.input_vectors).all():
                 kept = m if self.restore_point.restore() else None
                 run.message += (" The vectors from before this epoch were kept." if kept else
-                                f" The model is too large ({_gb(self.restore_point.nbytes)}) "
+                                f" The model is too large ({gigabytes(self.restore_point.nbytes)}) "
                                 "to keep a copy in memory, so no vectors were kept.")
             return Failed(run.message, kept)
         if run.outcome == "cancelled":
@@ -470,7 +424,7 @@ class _Engine:
         elapsed = time.monotonic() - run.t0
         return Finished(m, elapsed, run.words_done / max(elapsed, 1e-9))
 
-    def _progress(self, epoch: int, run: _Run, now: float) -> Progress:
+    def _progress(self, epoch: int, run: RunState, now: float) -> Progress:
         """Progress since the previous event (whose loss window it empties)."""
         words_done, elapsed, n = run.words_done, now - run.t0, run.win_n
         frac = words_done / self.total_words
