@@ -57,13 +57,13 @@ def test_a_good_folder_still_loads_exactly(tmp_path):
 def test_output_vectors_with_fewer_rows_than_the_vocabulary_are_refused(tmp_path):
     folder = _model(tmp_path)
     np.save(folder / "output_vectors.npy", np.zeros((5, 6), np.float32))
-    _refused(folder, "output_vectors.npy", "12x6", "5x6")
+    _refused(folder, "output_vectors.npy", "should hold 12x6 float32 values", "holds 5x6")
 
 
 def test_noise_table_of_the_wrong_length_is_refused(tmp_path):
     folder = _model(tmp_path)
     np.save(folder / "noise.npy", np.full(3, 1 / 3))
-    _refused(folder, "noise.npy", "noise distribution", "should be a 12 array", "is 3")
+    _refused(folder, "noise.npy", "noise distribution", "should hold 12 float64 values", "holds 3")
 
 
 def test_noise_table_with_nan_is_refused(tmp_path):
@@ -100,7 +100,7 @@ def test_huffman_arrays_for_another_vocabulary_are_refused(tmp_path):
     folder = _model(tmp_path, "hierarchical")
     np.savez(folder / "huffman.npz", codes=np.zeros((4, 3), np.uint8),
              points=np.zeros((4, 3), np.int32), lengths=np.ones(4, np.int32))
-    _refused(folder, "huffman.npz", "lengths", "should be a 12 array")
+    _refused(folder, "huffman.npz", "lengths", "should hold 12 int32 values")
 
 
 def test_input_vectors_of_the_wrong_dtype_are_refused(tmp_path):
@@ -127,7 +127,7 @@ def test_an_array_header_claiming_a_huge_size_is_refused_before_allocating(tmp_p
     header = "{'descr': '<f4', 'fortran_order': False, 'shape': (12, 99999), }"
     with open(folder / "input_vectors.npy", "wb") as f:
         np.lib.format.write_array_header_1_0(f, eval(header))  # noqa: S307 (a literal)
-    _refused(folder, "input_vectors.npy", "should be a 12x6 array", "12x99999")
+    _refused(folder, "input_vectors.npy", "should hold 12x6 float32 values", "12x99999")
     _meta(folder, dim=None)  # no dim to compare with: the file size still refuses it
     _refused(folder, "input_vectors.npy", "cut short", "promises 4,799,952 bytes of data")
 
@@ -168,7 +168,7 @@ def test_deeply_nested_model_json_is_refused(tmp_path):
 def test_unknown_format_version_is_refused(tmp_path, version):
     folder = _model(tmp_path)
     _meta(folder, format_version=version)
-    _refused(folder, "model.json", "field 'format_version'", "reads format_version 1")
+    _refused(folder, "model.json", "field 'format_version'", "reads format_version 1.")
 
 
 def test_newer_format_version_asks_to_update(tmp_path):

@@ -93,7 +93,8 @@ def memory_problem(
         return None
     shown = ", ".join(f"{k} {human_bytes(b)}" for k, b in est.parts.items() if b)
     return (
-        f"these settings need about {human_bytes(est.total)} of memory ({shown}) for "
-        f"{vocab_size:,} words, but this machine has {human_bytes(limit)}. Lower the setting "
+        f"these settings need about {human_bytes(est.total)} of memory ({shown})"
+        f"{f' for {vocab_size:,} words' if vocab_size else ''}, but this machine has "
+        f"{human_bytes(limit)}. Lower the setting "
         f"behind '{est.largest()}' (window, dim, threads, batch size) or raise min_count."
     )

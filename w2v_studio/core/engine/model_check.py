@@ -94,8 +94,9 @@ def _meta_fields(meta: dict[str, Any], path: Path, folder: Path) -> ModelMeta:
         raise ModelFormatError(f"{path}: written by a newer Word2Vec Studio (format_version "
                                f"{version}); please update the program to open it.")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        known = "1" if FORMAT_VERSION == 1 else f"1 to {FORMAT_VERSION}"
         raise fail(path, f"field 'format_version' is {version!r}; this program reads "
-                         f"format_version 1 to {FORMAT_VERSION}")
+                         f"format_version {known}")
     config = meta.get("config")
     if not isinstance(config, dict):
         raise fail(path, f"field 'config' must be an object with the training settings, "
@@ -264,8 +265,8 @@ def read_array(
             w not in (-1, n) for w, n in zip(shape, found, strict=True)
         ):
             expected = "x".join("any" if n < 0 else str(n) for n in shape)
-            raise fail(where, f"{what} should be a {expected} array of {wanted}, but it is "
-                              f"{'x'.join(map(str, found)) or 'a scalar'} of {found_dtype}")
+            raise fail(where, f"{what} should hold {expected} {wanted} values, but it holds "
+                              f"{'x'.join(map(str, found)) or 'a single'} {found_dtype} values")
         if shape[-1] < 0 and found[-1] > _MAX_COLUMNS:
             raise fail(where, f"{what} has {found[-1]:,} columns, more than any model has")
         if fortran:
