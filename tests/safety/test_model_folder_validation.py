@@ -214,3 +214,16 @@ def test_opening_a_damaged_model_in_the_cli_is_an_error_line(tmp_path, capsys):
     _meta(folder, config=None)
     err = cli_error(capsys, "neighbours", folder, "w1")
     assert "field 'config'" in err
+
+
+def test_continuing_a_model_without_output_weights_is_refused_with_a_message(tmp_path, capsys):
+    folder = _model(tmp_path)
+    meta = json.loads((folder / "model.json").read_text())
+    del meta["files"]["output_vectors"]
+    _meta(folder, files=meta["files"])
+    assert TrainedModel.load(folder).output_vectors is None  # it can still be explored
+    corpus = tmp_path / "c.txt"
+    corpus.write_text(" ".join(WORDS) + "\n", encoding="utf-8")
+    err = cli_error(capsys, "train", corpus, "-q", "--continue", folder, "-o", tmp_path / "more",
+                    "--min-count", 1)
+    assert "has no output weights" in err and "start a new run" in err

@@ -217,6 +217,9 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
         except ModelFormatError as e:
             raise UserError(str(e)) from None
     from w2v_studio.core.engine.memory_estimate import memory_problem
+    from w2v_studio.core.engine.model_check import resume_problem
+    if init is not None and (problem := resume_problem(init.output_vectors, args.resume)):
+        raise UserError(problem)
     if problem := memory_problem(config, 0 if init is None else len(init.words)):
         raise UserError(problem)
     sentences, info = open_corpus(args, config, bar, cancel)

@@ -360,3 +360,18 @@ def read_huffman(path: Path, n_words: int, rows: int) -> HuffmanTree:
     if ((points < 0) | (points >= rows)).any():
         raise fail(path, f"a Huffman point is outside 0..{rows - 1} (the output weight rows)")
     return HuffmanTree(codes, points, lengths)
+
+
+def resume_problem(output_vectors: np.ndarray | None, folder: Path | str) -> str | None:
+    """Why a loaded model cannot be trained further (None when it can).
+
+    Exploring needs only the word vectors; continuing also needs the output weights that
+    ``output_vectors.npy`` holds (the Huffman tree and the noise table are rebuilt if absent).
+    """
+    if output_vectors is None:
+        return (
+            f"{folder} has no output weights (output_vectors.npy is not listed in its "
+            "model.json), which continuing the training needs. The model can be explored, "
+            "but to train further, start a new run on the corpus."
+        )
+    return None
