@@ -85,7 +85,13 @@ def main(
             "The translations are not compiled: run python scripts/build_translations.py",
         )
     for p in open_paths:
-        window.open_path(Path(p))
+        try:
+            window.open_path(Path(p))
+        except Exception as e:  # a bad file named on the command line never stops the app
+            from w2v_studio.qt.shell.errors import plain_error
+
+            error = plain_error(e, p, QCoreApplication.translate("App", "be opened"))
+            window.messages.set_message("open", "error", error.text, error.details)
     window.show()
     if os.environ.get("W2V_STUDIO_QUIT_AFTER"):  # smoke tests: start, show, quit
         from PySide6.QtCore import QTimer
