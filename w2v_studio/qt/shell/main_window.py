@@ -163,10 +163,11 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = self._action(self.settings_menu, self.clear_recent)
 
         self.help_menu = mb.addMenu("")
-        self.act_plugins = self._action(self.help_menu, self.show_plugins)
-        self.act_about = self._action(
-            self.help_menu, self.show_about, QKeySequence.StandardKey.HelpContents
+        self.act_guide = self._action(
+            self.help_menu, self.show_guide, QKeySequence.StandardKey.HelpContents
         )
+        self.act_plugins = self._action(self.help_menu, self.show_plugins)
+        self.act_about = self._action(self.help_menu, self.show_about)
 
         self.act_train = QAction(self)
         self.act_train.setShortcut(QKeySequence("F5"))
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("Language"))
         self.act_clear_recent.setText(self.tr("Clear recent items"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.act_guide.setText(self.tr("User guide"))
         self.act_plugins.setText(self.tr("Tokenizer plugins…"))
         self.act_about.setText(self.tr("About Word2Vec Studio"))
         self._rebuild_recent()
@@ -320,6 +322,18 @@ class MainWindow(QMainWindow):
                 "Korean, Chinese and English text."
             ).format(__version__),
         )
+
+    def show_guide(self) -> None:
+        """Help > User guide (F1): one guide window, in the interface language."""
+        from w2v_studio.qt.shell.guide_dialog import GuideDialog
+
+        if getattr(self, "guide", None) is None:
+            self.guide = GuideDialog(self.language(), self)
+            self.state.language_changed.connect(lambda: self.guide.set_language(self.language()))
+        self.guide.set_language(self.language())
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def show_plugins(self) -> None:
         from w2v_studio.qt.shell.plugins_dialog import PluginsDialog
