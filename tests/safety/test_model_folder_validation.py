@@ -227,3 +227,11 @@ def test_continuing_a_model_without_output_weights_is_refused_with_a_message(tmp
     err = cli_error(capsys, "train", corpus, "-q", "--continue", folder, "-o", tmp_path / "more",
                     "--min-count", 1)
     assert "has no output weights" in err and "start a new run" in err
+
+
+@pytest.mark.parametrize("count", ["²", "99999999999999999999999", "-3"])
+def test_counts_that_are_not_plain_whole_numbers_are_refused(tmp_path, count):
+    folder = _model(tmp_path)
+    (folder / "vocab.tsv").write_text(f"w0\t{count}\n" + "".join(f"{w}\t5\n" for w in WORDS[1:]),
+                                      encoding="utf-8")
+    _refused(folder, "vocab.tsv, line 1", "not a whole number of at least 1")

@@ -123,3 +123,11 @@ def test_a_file_short_by_a_little_still_names_where_it_ends(tmp_path):
     path.write_text("4 2\na 1 2\nb 3 4\n", encoding="utf-8")
     with pytest.raises(VectorFormatError, match="header says 4 vectors but the file ends after 2"):
         load_vectors(path)
+
+
+@pytest.mark.parametrize("count", ["²", "99999999999999999999999"])
+def test_a_vocabulary_count_that_is_not_a_plain_whole_number_is_named(tmp_path, count):
+    np.save(tmp_path / "m.npy", np.ones((2, 2), dtype=np.float32))
+    (tmp_path / "m.vocab.txt").write_text(f"a 3\nb {count}\n", encoding="utf-8")
+    with pytest.raises(VectorFormatError, match=r"line 2: the count .* is not a whole number"):
+        load_vectors(tmp_path / "m.npy")

@@ -224,7 +224,7 @@ def read_vocab(path: Path) -> tuple[list[str], np.ndarray]:
                 word, sep, count = line.rpartition("\t")
                 if not sep or not word:
                     raise fail(f"{path}, line {lineno}", "expected word<TAB>count")
-                if not count.isdigit() or int(count) < 1:
+                if not (count.isascii() and count.isdigit()) or not 1 <= int(count) < 2**63:
                     raise fail(f"{path}, line {lineno}",
                                f"count {count[:30]!r} is not a whole number of at least 1")
                 if word in seen:

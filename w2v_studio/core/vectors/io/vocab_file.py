@@ -49,7 +49,7 @@ def read_vocab(path: str | os.PathLike) -> tuple[list[str], np.ndarray | None]:
                     n,
                 )
             if len(parts) == 2:
-                if not parts[1].isdigit():
+                if not (parts[1].isascii() and parts[1].isdigit()) or int(parts[1]) >= 2**63:
                     raise VectorFormatError(
                         f"{spath}, line {n}: the count {parts[1][:30]!r} is not a whole number.",
                         spath,
