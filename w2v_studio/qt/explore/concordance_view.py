@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from w2v_studio.core.explore.concordance import Concordance, ConcordanceCancelled, ConcordanceResult
 from w2v_studio.core.explore.kwic import SourceKwic, make_analyzer, sort_source, source_kwic
 from w2v_studio.qt.explore.corpus_link import CorpusLinkBar
-from w2v_studio.qt.explore.kwic_table import ElideLeftDelegate, KwicModel
+from w2v_studio.qt.explore.kwic_table import KwicDelegate, KwicModel
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -85,10 +86,12 @@ class ConcordanceView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
-        table.setItemDelegateForColumn(0, ElideLeftDelegate(table))
+        table.setItemDelegate(KwicDelegate(table))
+        table.setShowGrid(False)
         hh = table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # as wide as the hits
+        hh.setMinimumSectionSize(8)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionsClickable(True)
@@ -108,6 +111,7 @@ class ConcordanceView(QWidget):
             row2.addWidget(w, stretch)
         row3 = QHBoxLayout()
         row3.addWidget(self.tokens_label, 1)
+        row3.addStretch(0)  # the buttons keep their size while the tokens are hidden
         row3.addWidget(self.tokens_button)
         row3.addWidget(self.export_button)
         lay = QVBoxLayout(self)
@@ -135,7 +139,8 @@ class ConcordanceView(QWidget):
         self.tokens_button.setText(self.tr("Show tokens"))
         self.tokens_button.setToolTip(self.tr("Show the tokens of the selected line"))
         self.export_button.setText(self.tr("Export CSV…"))
-        self.model.headers = [self.tr("Left context"), self.tr("Word"), self.tr("Right context"),
+        word = self.result.word if self.result is not None else self.tr("Word")
+        self.model.headers = [self.tr("Left context"), word, self.tr("Right context"),
                               self.tr("Line")]  # fmt: skip
         self.model.tokens_note = self.tr(
             "The corpus files could not be read: the tokens are shown instead of the text."
@@ -153,10 +158,9 @@ class ConcordanceView(QWidget):
     def _model_changed(self) -> None:
         self.stop()
         self.result, self.rows, self._message = None, [], None
-        self.model.set_lines([])
+        self._resort()  # empty, the hit column named "Word" again
         if self.state.model is not None:
             self.window.setValue(int(self.state.model.config.window))
-        self._show_tokens()
         self._show_status()
         self.link_bar.refresh()  # says (now or from a thread) where the corpus is
 
@@ -252,7 +256,20 @@ class ConcordanceView(QWidget):
 
     def _resort(self) -> None:
         self.model.set_lines(sort_source(self.rows, self.sort.currentData()))
+        self._fit_hit_column()
         self._show_tokens()
+
+    def _fit_hit_column(self) -> None:
+        """The hit column exactly as wide as the widest hit (its header is the word), so that
+        the contexts touch it and each line reads as one text."""
+        font = QFont(self.table.font())
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        hits = {k.hit for k in self.model.lines} or {self.model.headers[1]}
+        self.model.headers[1] = self.result.word if self.result is not None else self.tr("Word")
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
+        width = max(fm.horizontalAdvance(h) for h in hits)
+        self.table.horizontalHeader().resizeSection(1, max(width, 12))
 
     def _header_clicked(self, section: int) -> None:
         if section in (0, 2):
@@ -306,7 +323,9 @@ class ConcordanceView(QWidget):
 
     # ------------------------------------------------------------------ status
     def _show_status(self, text: str | None = None) -> None:
-        self.status.setText(text or self._message or self._status_text())
+        text = text or self._message or self._status_text()
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _status_text(self) -> str:
         if self.state.vectors is not None and not self.has_corpus():

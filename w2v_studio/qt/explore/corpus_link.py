@@ -121,11 +121,14 @@ class CorpusLinkBar(QWidget):
 
     # ------------------------------------------------------------------ what is known
     def tokens_path(self) -> Path | None:
+        """The ``tokens.txt`` to search (None while the linked corpus is being looked for)."""
         tok = self.tokenized
         p = getattr(tok, "tokens_path", None)
         if p is not None and Path(p).is_file():
             return Path(p)
-        return tokens_file_of(self.state) if self.found is None else None
+        if self.link is not None:
+            return None
+        return tokens_file_of(self.state)  # a model or object without a link
 
     def sources_readable(self) -> bool:
         return self.link is not None and (self.found is None or self.found.sources_ok)
@@ -275,6 +278,16 @@ class CorpusLinkBar(QWidget):
         self.label.setText(text)
         self.setVisible(bool(text) or running)
 
+    def _problem(self) -> str:
+        """The moved and changed files, in the interface language."""
+        f = self.found
+        parts = []
+        if f is not None and f.missing:
+            parts.append(self.tr("not found: {0}").format(", ".join(f.missing)))
+        if f is not None and f.changed:
+            parts.append(self.tr("changed since training: {0}").format(", ".join(f.changed)))
+        return "; ".join(parts)
+
     def _state_text(self) -> str:
         f = self.found
         if f is None or f.state == "ready":
@@ -283,7 +296,7 @@ class CorpusLinkBar(QWidget):
             return self.tr(
                 "The corpus files were moved or changed ({0}), so the lines are shown as "
                 "tokens. Locate the files to see the original text."
-            ).format(f.problem())
+            ).format(self._problem())
         if f.state == "retokenize":
             return self.tr(
                 "The tokenized copy of this model's corpus was deleted; its files are still "
@@ -292,4 +305,4 @@ class CorpusLinkBar(QWidget):
         return self.tr(
             "The tokenized copy of this model's corpus was deleted and its files were moved "
             "or changed ({0}). Locate the files to tokenize them again."
-        ).format(f.problem())
+        ).format(self._problem())

@@ -7,9 +7,9 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from w2v_studio.core.explore.kwic import SourceKwic
 
@@ -19,12 +19,49 @@ HIT_BACKGROUND = QColor(255, 224, 138)  # a soft yellow marker, readable in ligh
 TOOLTIP_CHARS = 300  # characters of the line on each side of the hit in the tooltip
 
 
-class ElideLeftDelegate(QStyledItemDelegate):
-    """Left context: cut on the left, so the words next to the keyword stay visible."""
+class KwicDelegate(QStyledItemDelegate):
+    """Draws the three text columns as one line: the left context flush against the hit
+    (right-aligned, cut on the left), the hit on its marker, the right context flush after it
+    (cut on the right); no gap between them, so a Korean word reads whole (어제 서울|에서)."""
 
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft
+    PAD = 4  # pixels kept at the outer edges only
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        if index.column() > 2:  # file:line
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        opt.backgroundBrush = QBrush()  # the hit's marker is drawn behind the text only
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        col, r = index.column(), opt.rect
+        fm = QFontMetrics(opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        v = Qt.AlignmentFlag.AlignVCenter
+        space = fm.horizontalAdvance(" ")  # spaces at the hit's side are kept as a gap
+        if col == 0:
+            body = text.rstrip(" ")
+            rect = r.adjusted(self.PAD, 0, -space * (len(text) - len(body)), 0)
+            shown = fm.elidedText(body, Qt.TextElideMode.ElideLeft, rect.width())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | v), shown)
+        elif col == 2:
+            body = text.lstrip(" ")
+            rect = r.adjusted(space * (len(text) - len(body)), 0, -self.PAD, 0)
+            shown = fm.elidedText(body, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | v), shown)
+        else:
+            w = fm.horizontalAdvance(text)
+            mark = QRect(r.center().x() - w // 2, r.top() + 1, w, r.height() - 2)
+            painter.fillRect(mark, HIT_BACKGROUND)
+            painter.setPen(QColor(0, 0, 0))
+            painter.drawText(mark, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
 
 
 def line_html(row: SourceKwic, around: int = TOOLTIP_CHARS) -> str:
@@ -75,10 +112,6 @@ class KwicModel(QAbstractTableModel):
             f = QFont()
             f.setBold(True)
             return f
-        if role == Qt.ItemDataRole.BackgroundRole and col == 1:
-            return QBrush(HIT_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
-            return QBrush(QColor(0, 0, 0))
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "" if k.original else f"<p><i>{html.escape(self.tokens_note)}</i></p>"
             return f"<p>{html.escape(where_text(k))}</p>{line_html(k)}{note}"
