@@ -168,11 +168,13 @@ class ConcordanceView(QWidget):
         """The corpus was found (or tokenized again, or relocated): search the word asked."""
         self._conc, self._analyzer = None, None
         self._show_status()
-        if self.has_corpus() and self.word.text().strip():
+        if self.link_bar.tokens_path() is not None and self.word.text().strip():
             self.search()
 
     def has_corpus(self) -> bool:
-        return self.link_bar.tokens_path() is not None
+        """A corpus is there, or linked (being looked for, to tokenize again or to locate:
+        the word asked is searched once it is ready)."""
+        return self.link_bar.tokens_path() is not None or self.link_bar.link is not None
 
     def _concordance(self) -> Concordance:
         if self._conc is None:
@@ -210,8 +212,8 @@ class ConcordanceView(QWidget):
             self._message = self.tr("Type one word (a single token) to see its lines.")
             self._show_status()
             return
-        if not self.has_corpus():
-            self._show_status()
+        if self.link_bar.tokens_path() is None:
+            self._show_status()  # the link bar says what to do; searched when it is ready
             return
         conc, window = self._concordance(), self.window.value()
         open_corpus, analyze, locate = self._kwic_inputs()
@@ -328,9 +330,9 @@ class ConcordanceView(QWidget):
         self.status.setVisible(bool(text))
 
     def _status_text(self) -> str:
+        if self.link_bar.link is not None and self.link_bar.tokens_path() is None:
+            return ""  # the bar says what happened to the corpus and what to do
         if self.state.vectors is not None and not self.has_corpus():
-            if self.link_bar.link is not None:
-                return ""  # the bar says what happened to the corpus and what to do
             return self.tr(
                 "This model has no corpus attached (it was opened from a vector "
                 "file, or its tokenized corpus was deleted), so its lines cannot be "
