@@ -15,7 +15,7 @@ LANGUAGES = ("ko", "zh_CN")
 PACKAGE = ROOT / "w2v_studio"
 # Only the GUI translates: app.py and everything under qt/. Found by scanning, so a moved or new
 # module can never drop its strings from the translations silently.
-MARKERS = (".tr(", "translate(")
+MARKERS = (".tr(", "translate(", "QT_TRANSLATE_NOOP(", "QT_TR_NOOP(")  # NOOP: labels kept as data
 
 
 def app_sources() -> list[Path]:

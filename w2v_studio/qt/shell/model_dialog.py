@@ -19,21 +19,16 @@ from w2v_studio.qt.shell.file_dialogs import last_folder, open_file, remember
 
 MODEL_FILE = "model.json"
 VECTOR_PATTERNS = "*.bin *.txt *.vec *.npy *.tsv *.kv *.gz"
-CTX = "ModelDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def model_filters() -> str:
     """The filters of the open dialog: models and vector files together first."""
     return ";;".join(
         (
-            _tr("Models and word vectors (model.json {0})").format(VECTOR_PATTERNS),
-            _tr("Model folders (model.json)"),
-            _tr("Word vectors ({0})").format(VECTOR_PATTERNS),
-            _tr("All files (*)"),
+            QCoreApplication.translate(
+                "ModelDialog", "Models and word vectors (model.json {0})"
+            ).format(VECTOR_PATTERNS),
+            QCoreApplication.translate("ModelDialog", "Model folders (model.json)"),
+            QCoreApplication.translate("ModelDialog", "Word vectors ({0})").format(VECTOR_PATTERNS),
+            QCoreApplication.translate("ModelDialog", "All files (*)"),
         )
     )
 
@@ -74,7 +69,9 @@ def free_name(folder: Path, stem: str = "model") -> str:
 
 
 def save_title() -> str:
-    return _tr("Save model as – type a name for the new model folder")
+    return QCoreApplication.translate(
+        "ModelDialog", "Save model as – type a name for the new model folder"
+    )
 
 
 def choose_model_target(
@@ -87,7 +84,9 @@ def choose_model_target(
         parent,
         title or save_title(),
         str(start / free_name(start, stem)),
-        _tr("Model folder (a new name, or model.json to replace a model) (*)"),
+        QCoreApplication.translate(
+            "ModelDialog", "Model folder (a new name, or model.json to replace a model) (*)"
+        ),
         "",
         QFileDialog.Option.DontConfirmOverwrite,  # replacing a model is asked by the caller
     )
