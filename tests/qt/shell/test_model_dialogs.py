@@ -131,3 +131,15 @@ def test_dialogs_start_in_the_folder_used_last_time(qtbot, model_window, tmp_pat
         ("open", str(place)),
         ("save", str(place / "model-2")),  # a free name in the same place
     ]
+
+
+def test_save_dialog_suggests_a_name_from_the_corpus_and_architecture(
+    qtbot, model_window, tmp_path, monkeypatch
+):
+    corpus = tmp_path / "nsmc_reviews.txt"
+    corpus.write_text("좋은 영화 였다\n", encoding="utf-8")
+    model_window.corpus_page.add_paths([corpus])
+    user = User(monkeypatch, [])
+    file_dialogs.remember("last_folder", str(tmp_path))
+    model_window.model_io.save_model()
+    assert user.started == [("save", str(tmp_path / "nsmc_reviews-skipgram"))]

@@ -68,6 +68,15 @@ def free_name(folder: Path, stem: str = "model") -> str:
     return name
 
 
+def suggested_stem(corpus: list[str], architecture: str | None) -> str:
+    """A name that says what the model is: ``<first corpus file>-<architecture>``, e.g.
+    ``nsmc_reviews-skipgram``; ``model`` without a corpus."""
+    if not corpus:
+        return "model"
+    name = Path(corpus[0]).name.split(".")[0] or "model"
+    return f"{name}-{architecture}" if architecture else name
+
+
 def save_title() -> str:
     return QCoreApplication.translate(
         "ModelDialog", "Save model as – type a name for the new model folder"

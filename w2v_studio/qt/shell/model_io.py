@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from w2v_studio.qt.shell.errors import plain_error
 from w2v_studio.qt.shell.file_dialogs import open_file
-from w2v_studio.qt.shell.model_dialog import choose_model, choose_model_target, is_model_folder
+from w2v_studio.qt.shell.model_dialog import (
+    choose_model,
+    choose_model_target,
+    is_model_folder,
+    suggested_stem,
+)
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -122,9 +127,15 @@ class ModelIO(QObject):
                 self.tr("There is no trained model to save yet: train one on the Train page."),
             )
             return
-        path = choose_model_target(self.window)
+        path = choose_model_target(self.window, stem=self.suggested_stem())
         if path is not None:
             self.save_model_to(path)
+
+    def suggested_stem(self) -> str:
+        """The name the save dialog suggests: corpus and architecture of the model."""
+        model = self.window.state.model
+        arch = getattr(getattr(model, "config", None), "architecture", None)
+        return suggested_stem(self.window.corpus_page.paths(), arch)
 
     def save_model_to(self, path: Path) -> CallThread | None:
         """Save the current model into ``path``: a new or empty folder, or a model folder

@@ -55,7 +55,8 @@ def save_model_and_wait(window: Any, target: Path | None = None) -> bool:
     """Save the current model (into ``target``, or a folder the user picks) and wait until
     it is written, keeping the window responsive. True when the model is saved now."""
     if target is None:
-        target = choose_model_target(window)  # the dialog of File > Save model
+        # the dialog of File > Save model
+        target = choose_model_target(window, stem=window.model_io.suggested_stem())
         if target is None:
             return False
     thread = window.model_io.save_model_to(target)
