@@ -208,3 +208,24 @@ def test_the_log_is_written_again_in_a_new_language(qtbot, page, translations):
     finally:
         i18n.install_language("en")
     qtbot.waitUntil(lambda: "Epoch 1/2 done" in page.log.toPlainText(), timeout=5000)
+
+
+def test_a_run_that_would_not_fit_in_memory_is_refused_before_it_starts(
+    qtbot, page, tmp_path, monkeypatch
+):
+    from w2v_studio.core.corpus.encoded import EncodedCorpus, write_encoded
+    from w2v_studio.core.engine import memory_estimate
+
+    lines = [[f"w{(i * 7 + j) % 5000}" for j in range(20)] for i in range(2000)]
+    write_encoded(tmp_path, lines)
+    page.set_corpus(EncodedCorpus.open(tmp_path), None, "40,000 words")
+    monkeypatch.setattr(memory_estimate, "available_memory", lambda: 50_000_000)  # a 50 MB box
+    # 5,000 words x 2,000 dimensions x 2 matrices x 4 bytes = 80 MB of vectors alone
+    page.set_config(TrainConfig(dim=2000, min_count=1, epochs=1, threads=1))
+    assert not page.start()
+    text = page.messages.visible_text()
+    assert "80.0 MB" in text and "5,000 words" in text and "50.0 MB" in text
+    assert not page.is_running()
+    page.set_config(TrainConfig(dim=50, min_count=1, epochs=1, threads=1))
+    assert page.start()  # small enough: it runs
+    run_to_end(qtbot, page)

@@ -32,6 +32,7 @@ from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
 from w2v_studio.qt.shell.worker import CallThread, TrainThread
 from w2v_studio.qt.train.form import TrainForm
 from w2v_studio.qt.train.loss_plot import LossPlot
+from w2v_studio.qt.train.page_checks import SettingsChecksPart
 from w2v_studio.qt.train.page_engine import EnginePart
 from w2v_studio.qt.train.page_events import RunEventsPart
 
@@ -51,10 +52,9 @@ DEVICE_REASONS = (
 )
 
 
-SOFTMAX_WARN_WORDS = 5_000  # vocabulary size above which full softmax gets a warning
 
 
-class TrainPage(EnginePart, RunEventsPart, QWidget):
+class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
     """Start/Stop a run on the corpus handed in with ``set_corpus``.
 
     Signals: ``explore_requested`` (the summary's Explore button), ``tokenize_requested``
@@ -346,6 +346,8 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
             )
             self.tokenize_requested.emit()
             return False
+        if not self._memory_ok(config):
+            return False
         base = self.continuable() if self.continue_box.isChecked() else None
         guard = getattr(self.window(), "unsaved", None)  # the main window's question, if any
         if (
@@ -428,22 +430,6 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
         key = self.form.matching_preset() or ""
         self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(key), 0))
 
-    def _checked_config(self) -> TrainConfig | None:
-        """The form's settings, or None with a message in the page saying what is wrong."""
-        try:
-            config = self.form.config()
-        except (TypeError, ValueError) as e:
-            self.messages.set_message(
-                "settings",
-                "error",
-                self.tr(
-                    "These settings cannot be used: {0}. Change them and press Start again."
-                ).format(e),
-            )
-            return None
-        self.messages.clear_message("settings")
-        return config
-
     def _on_settings_changed(self) -> None:
         self._sync_preset()
         config = self._checked_config()
@@ -453,37 +439,6 @@ class TrainPage(EnginePart, RunEventsPart, QWidget):
             self.messages.set_message(
                 "stale", "info", self.tr("Settings changed; press Start to train again.")
             )
-
-    def _warn_slow_softmax(self, config: TrainConfig | None = None) -> None:
-        """Full softmax costs a pass over the vocabulary per example: say so before a run when
-        the corpus's vocabulary (known from its counts) makes that slow."""
-        from w2v_studio.core.corpus.encoded import EncodedCorpus
-
-        if config is None:
-            try:
-                config = self.form.config()
-            except (TypeError, ValueError):
-                return
-        enc = self._sentences
-        if config.objective != "softmax" or not isinstance(enc, EncodedCorpus):
-            self.messages.clear_message("softmax")
-            return
-        words = int((enc.counts >= config.min_count).sum())
-        if config.max_final_vocab:
-            words = min(words, config.max_final_vocab)
-        if words <= SOFTMAX_WARN_WORDS:
-            self.messages.clear_message("softmax")
-            return
-        slower = max(2, round(words / (config.negative + 1)))
-        self.messages.set_message(
-            "softmax",
-            "warning",
-            self.tr(
-                "Full softmax scores all {0} vocabulary words for every example: about {1}× "
-                "slower than negative sampling here. Choose negative sampling or hierarchical "
-                "softmax, or set Maximum words to a few thousand."
-            ).format(f"{words:,}", f"{slower:,}"),
-        )
 
     def config(self) -> TrainConfig:
         return self.form.config()
