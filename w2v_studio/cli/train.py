@@ -194,6 +194,11 @@ def run(args: argparse.Namespace) -> int:
 
     config = build_config(args)
     args.output = args.output.absolute()  # "-o ." still names the folder once it is swapped
+    from w2v_studio.core.engine.torchrun import writes_the_model
+
+    if not writes_the_model():  # a torchrun rank other than 0 writes no model: no claim
+        with stop_on_signals() as cancel:
+            return _train_and_save(args, config, cancel)
     with claimed_output(args.output, args.overwrite), stop_on_signals() as cancel:
         return _train_and_save(args, config, cancel)
 
@@ -229,12 +234,16 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
     outcome = None
     events = train(config, sentences, cancel=cancel, init=init)
     nproc = getattr(args, "nproc", 1)  # slices and stability train in one process
-    if nproc != 1:
+    from w2v_studio.core.engine.torchrun import (
+        across_processes,
+        launched_by_torchrun,
+        writes_the_model,
+    )
+    if nproc != 1 or launched_by_torchrun():
         if nproc < 1 or init is not None:
             raise UserError("--nproc needs a number of processes of at least 1, and cannot "
                             "be combined with --continue yet")
-        from w2v_studio.core.engine.distributed import train_processes
-        events = train_processes(config, sentences, nproc, cancel=cancel)
+        events = across_processes(config, sentences, nproc, cancel=cancel)
     try:
         for e in events:
             if isinstance(e, ev.Scanning):
@@ -263,6 +272,8 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
         if bar:
             bar.close()
     model = getattr(outcome, "model", None)
+    if not writes_the_model():  # a torchrun rank other than 0: rank 0 writes the model
+        return 0 if isinstance(outcome, ev.Finished) else 1
     if model is not None:
         model.corpus_info = {**model.corpus_info, **info} if init is not None else info
         save_model(model, args.output, args.overwrite)

@@ -42,7 +42,7 @@ from w2v_studio.core.engine.events import (
 )
 from w2v_studio.core.engine.model import TrainedModel
 from w2v_studio.core.engine.prepare import PrepareError, RunCorpus, Stopped, read_corpus
-from w2v_studio.core.engine.trainer import _Engine, init_model
+from w2v_studio.core.engine.trainer import _Engine, _lowercase, init_model
 from w2v_studio.core.engine.vocab import Vocab
 
 SYNC_TIMEOUT_S = 120.0  # the longest a rank waits for the others at an average
@@ -162,6 +162,8 @@ def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], npr
                                        replica_sums=replica_sums)
         return
     cancel = cancel or threading.Event()
+    if config.lowercase:
+        sentences = _lowercase(sentences)
     ids_dir = work_dir / "ids"
     ids_dir.mkdir()
     try:
