@@ -18,6 +18,7 @@ from w2v_studio.core.explore.kwic import (
     source_kwic,
     write_kwic_csv,
 )
+from w2v_studio.tokenizers.base import Token
 from w2v_studio.tokenizers.pipeline import tokenize_corpus
 
 KO = ["어제 서울에서 열린 전시를 봤다.", "부산은 바다가 좋다", "서울의 밤, 다시 서울에서 만나요"]
@@ -127,3 +128,18 @@ def test_csv_export_keeps_korean_and_the_whole_line(tmp_path):
         table = list(csv.reader(f))
     assert table[0] == ["file", "line", "left", "hit", "right", "start", "end", "text"]
     assert table[1][1:] == ["1", "어제 ", "서울", "에서 열린 전시를 봤다.", "3", "5", KO[0]]
+
+
+def test_an_analyzer_that_segments_otherwise_is_not_trusted_by_count_alone(tmp_path):
+    # like jieba's tagger beside its cutter: as many tokens as tokens.txt, cut elsewhere
+    def other_cut(text: str) -> list[Token]:
+        return [Token("我来", None, 0, 2), Token("到", None, 2, 3), Token("北京", None, 3, 5)]
+
+    p = tmp_path / "zh.txt"
+    p.write_text("我来到北京\n", encoding="utf-8")
+    tc = tokenize_corpus(Corpus([p]), "whitespace", {}, workers=0)
+    tc.tokens_path.write_text("我 来到 北京\n", encoding="utf-8")  # the cutter's tokens
+    conc = Concordance(tc.tokens_path)
+    rows = source_kwic(conc.search("来到").lines, conc.line_tokens, Corpus([p]),
+                       analyze=other_cut, locate=tc.locate)  # fmt: skip
+    assert [(r.left, r.hit, r.right) for r in rows] == [("我", "来到", "北京")]

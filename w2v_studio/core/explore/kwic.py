@@ -106,29 +106,39 @@ def original_lines(
     return out
 
 
-def _analyzed_spans(orig: OriginalLine, analyze: Analyzer) -> list[Span | None]:
-    """Spans in ``orig.text`` of the analyzer's tokens of each piece, in order."""
-    spans: list[Span | None] = []
+def _analyzed(orig: OriginalLine, analyze: Analyzer) -> list[tuple[str, Span | None]]:
+    """(text, span in ``orig.text``) of the analyzer's tokens of each piece, in order."""
+    out: list[tuple[str, Span | None]] = []
     offset = 0
     for piece in orig.pieces:
         for t in analyze(piece):
             ok = t.start is not None and t.end is not None
-            spans.append((t.start + offset, t.end + offset) if ok else None)  # type: ignore[operator]
+            out.append((t.text, (t.start + offset, t.end + offset) if ok else None))  # type: ignore[operator]
         offset += len(piece) + 1
-    return spans
+    return out
+
+
+def _same_token(written: str, analyzed: str) -> bool:
+    """A token of tokens.txt is the analyzer's token (case and width folded; ``word/TAG``)."""
+    w, a = unicodedata.normalize("NFKC", written).casefold(), unicodedata.normalize(
+        "NFKC", analyzed).casefold()  # fmt: skip
+    return w == a or w.startswith(a + "/") or w == a.replace(" ", "_")
 
 
 def token_spans(orig: OriginalLine, tokens: list[str], analyze: Analyzer | None = None
                 ) -> list[Span | None]:
     """The span in ``orig.text`` of each token of its ``tokens.txt`` line: from the analyzer
-    when it gives as many tokens, else by aligning the tokens themselves."""
+    when it gives the same tokens (its segmentation may differ, as jieba's tagger does from
+    its cutter), else by aligning the tokens themselves."""
     if analyze is not None:
         try:
-            spans = _analyzed_spans(orig, analyze)
+            found = _analyzed(orig, analyze)
         except Exception:  # the tokenizer failed on this line: align instead
-            spans = []
-        if len(spans) == len(tokens):
-            return spans
+            found = []
+        if len(found) == len(tokens) and all(
+            _same_token(t, a) for t, (a, _) in zip(tokens, found, strict=True)
+        ):
+            return [span for _, span in found]
     return [(t.start, t.end) if t.start is not None else None  # type: ignore[misc]
             for t in align_spans(orig.text, tokens)]
 
