@@ -166,3 +166,33 @@ def test_screenshot_of_the_korean_concordance(qtbot, view, cli_model):
     view.tokens_button.setChecked(True)
     qtbot.wait(50)
     assert view.grab().save("/tmp/kwic.png")
+
+
+def test_a_column_of_a_table_trained_in_the_window_is_shown_as_its_text(qtbot, window, tmp_path):
+    """Corpus page (TSV, text column) -> Train -> saved -> reopened: the concordance shows
+    the review column as written, with the file's own line numbers."""
+    from w2v_studio.core.engine.events import Finished
+
+    tsv = tmp_path / "ratings.txt"
+    rows = [f"{i}\t{KO[i % 3]}\t{i % 2}" for i in range(60)]
+    tsv.write_text("id\tdocument\tlabel\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    cp, tp = window.corpus_page, window.train_page
+    cp.add_paths([tsv])
+    cp.column_edit.setText("document")
+    cp.column_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: cp._scan is not None and cp._scan.corpus.column == "document",
+                    timeout=30_000)  # fmt: skip
+    qtbot.waitUntil(lambda: cp.tok_combo.count() > 0, timeout=30_000)
+    cp.set_tokenizer("mecab", {})
+    tp.set_config(TrainConfig(dim=8, epochs=1, min_count=1, threads=1, sample=0))
+    tp.start_button.click()  # tokenizes first, then trains
+    qtbot.waitUntil(lambda: isinstance(tp.last_event, Finished), timeout=90_000)
+    qtbot.waitUntil(lambda: not tp.is_running(), timeout=10_000)
+    link = window.state.model.corpus_info["link"]
+    assert link["column"] == "document" and link["files"][0]["sha256"]
+    window.state.model.save(tmp_path / "m")
+
+    conc = window.explore_page.concordance
+    reopen(conc, tmp_path / "m")
+    assert lines_of(qtbot, conc, "서울")[0] == FIRST
+    assert conc.model.data(conc.model.index(0, 3)) == "ratings.txt:2"  # after the header
