@@ -137,3 +137,15 @@ def test_recorded_reading_settings_read_the_same_column_again(tmp_path):
     assert link.files[0].sha256 is None and link.column == "document"
     again = open_sources(CorpusLink.from_info(link.to_info()))
     assert [ln.text for ln in again.lines()] == ["정말 좋은 영화", "별로였다"]
+
+
+def test_a_damaged_link_falls_back_to_the_plain_keys_or_to_no_corpus(corpus_dir):
+    link, tc = linked(corpus_dir)
+    info = link.to_info()
+    info["link"]["files"][0]["path"] = 3  # edited by hand
+    from_plain = CorpusLink.from_info(info)
+    assert from_plain is not None and from_plain.files[0].path == link.files[0].path
+    assert find_corpus(from_plain).state == "ready"
+    info["files"] = "not a list"
+    assert CorpusLink.from_info(info) is None
+    assert CorpusLink.from_info({"link": {"files": [{"nonsense": 1}]}}) is None

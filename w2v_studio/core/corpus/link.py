@@ -80,9 +80,12 @@ class CorpusLink:
                 files = tuple(SourceFile(**_known(SourceFile, f)) for f in d["files"])
                 rest = _known(cls, d)
                 rest.pop("files", None)
-                return cls(files=files, **rest)
+                link = cls(files=files, **rest)
+                if files and _well_typed(link):
+                    return link
             except TypeError:
-                pass  # damaged: read the plain keys below
+                pass
+            # damaged (edited by hand, written by something else): read the plain keys below
         paths = info.get("files")
         if not isinstance(paths, list) or not paths or not all(isinstance(p, str) for p in paths):
             return None
@@ -98,6 +101,23 @@ class CorpusLink:
             field=info.get("field"),
             encoding_errors=str(info.get("encoding_errors") or "strict"),
         )
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "path": (str,), "size": (int, type(None)), "mtime": (int, float, type(None)),
+    "sha256": (str, type(None)), "encoding": (str, type(None)), "tokenizer": (str,),
+    "tokenizer_version": (str, type(None)), "tokenizer_options": (dict,),
+    "cache_key": (str, type(None)), "cache_folder": (str, type(None)),
+    "column": (str, int, type(None)), "field": (str, type(None)), "encoding_errors": (str,),
+    "max_chunk_chars": (int,),
+}  # fmt: skip
+
+
+def _well_typed(link: CorpusLink) -> bool:
+    """Every value of the link (and of each file) has the type it must have."""
+    items = [(k, getattr(link, k)) for k in _TYPES if hasattr(link, k)]
+    items += [(k, getattr(f, k)) for f in link.files for k in _TYPES if hasattr(f, k)]
+    return all(isinstance(v, _TYPES[k]) and not isinstance(v, bool) for k, v in items)
 
 
 def _known(cls: type, d: dict[str, Any]) -> dict[str, Any]:
