@@ -96,3 +96,12 @@ def test_a_model_without_a_corpus_or_a_wrong_folder_is_explained(tmp_path, cache
     assert code == 2 and "records no corpus" in err
     code, _, err = run(capsys, tmp_path / "nothing", "서울")
     assert code == 2 and "not a model folder" in err and "Traceback" not in err
+
+
+def test_moved_sources_with_the_cache_kept_show_tokens_and_say_so(tmp_path, cache, capsys):
+    model, corpus = train(tmp_path, "--tokenizer", "mecab")
+    shutil.move(str(corpus.parent), str(tmp_path / "elsewhere"))
+    code, out, err = run(capsys, model, "서울", "--limit", 1)
+    assert code == 0
+    assert out.rstrip().endswith("어제 [서울] 열린 전시 봤")  # the tokens, not the text
+    assert "showing tokens instead of the original text" in err
