@@ -143,3 +143,31 @@ def test_save_dialog_suggests_a_name_from_the_corpus_and_architecture(
     file_dialogs.remember("last_folder", str(tmp_path))
     model_window.model_io.save_model()
     assert user.started == [("save", str(tmp_path / "nsmc_reviews-skipgram"))]
+
+
+def test_the_real_save_dialog_takes_a_typed_new_name(qtbot, tmp_path, monkeypatch):
+    """Qt's own dialog (not a stand-in): the name typed in its file name box comes back as
+    the new folder, in the place the dialog started."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from w2v_studio.qt.shell.model_dialog import choose_model_target
+
+    monkeypatch.setattr(file_dialogs, "_memory", {"last_folder": str(tmp_path)})
+    seen = []
+
+    def type_name(tries: int = 50) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            if tries:
+                QTimer.singleShot(100, lambda: type_name(tries - 1))
+            return
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen.append((dialog.directory().absolutePath(), box.text()))
+        box.setText("reviews cbow")
+        dialog.accept()
+
+    QTimer.singleShot(100, type_name)
+    assert choose_model_target(None) == tmp_path / "reviews cbow"
+    assert seen == [(str(tmp_path), "model")]
+    assert file_dialogs.last_folder() == str(tmp_path)
