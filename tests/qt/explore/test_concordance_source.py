@@ -196,3 +196,19 @@ def test_a_column_of_a_table_trained_in_the_window_is_shown_as_its_text(qtbot, w
     reopen(conc, tmp_path / "m")
     assert lines_of(qtbot, conc, "서울")[0] == FIRST
     assert conc.model.data(conc.model.index(0, 3)) == "ratings.txt:2"  # after the header
+
+
+def test_moved_sources_with_the_cache_kept_show_tokens_until_located(qtbot, view, cli_model,
+                                                                     tmp_path):
+    folder, corpus = cli_model
+    shutil.move(str(corpus.parent), str(tmp_path / "moved"))
+    reopen(view, folder)
+    bar = view.link_bar
+    assert lines_of(qtbot, view, "서울")[0] == ("어제 ", "서울", " 열린 전시 봤")  # tokens
+    assert bar.found.state == "cached" and bar.locate_button.isVisible()
+    tip = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "the tokens are shown instead of the text" in tip
+    view.result = None
+    bar.relocate_to(tmp_path / "moved")
+    qtbot.waitUntil(lambda: view.result is not None, timeout=30_000)  # searched again
+    assert bar.found.state == "ready" and view.row_texts()[0] == FIRST
