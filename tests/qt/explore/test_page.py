@@ -293,3 +293,24 @@ def test_a_new_model_clears_the_questions_and_comparisons_of_the_old_one(page, q
     page.state.set_model(None, other, None, None)
     assert page.questions.table.rowCount() == 0 and page.questions.query_word == ""
     assert page.compare.left.rowCount() == 0 and page.compare.right.rowCount() == 0
+
+
+def test_semantic_axes_place_words_by_their_side_between_two_word_sets(page, qtbot, trained):
+    """x runs from the animals to the food words: animals left, food right, places between."""
+    page.controls.set_method("axes")
+    assert page.controls.axes.isVisible()
+    page.controls.axes.set_axes(("tiger lion bear", "bread rice soup"))
+    assert page.place(WordChoice("list", 20, "cat dog horse apple pear milk seoul london"))
+    assert page.method == "axes"
+    x = dict(zip(page.placed_words, page.xy[:, 0].tolist(), strict=True))
+    animals = [x[w] for w in ("cat", "dog", "horse")]
+    food = [x[w] for w in ("apple", "pear", "milk")]
+    assert max(animals) < min(food)
+    assert page.map.plot.getAxis("bottom").labelText.startswith("bread")
+    # Unknown axis words are said plainly, and the map stays.
+    page.controls.axes.set_axes(("qqq", "zzz"))
+    assert not page.place(WordChoice("list", 20, "cat dog"))
+    assert "is in the model; choose words it knows" in page.messages.visible_text()
+    page.controls.set_method("pca")
+    assert page.place(WordChoice("frequent", 30))
+    assert page.map.plot.getAxis("bottom").labelText == ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from w2v_studio.core.explore.projection import METHODS, Method, ProjectionSettings
 from w2v_studio.core.explore.word_selection import MAX_WORDS_DEFAULT, Source, WordChoice
+from w2v_studio.qt.explore.axes_inputs import AxesInputs
 
 ColourMode = Literal["frequency", "cluster"]
 SOURCES: tuple[Source, ...] = ("frequent", "list", "neighbours", "regex")
@@ -50,8 +51,10 @@ class PlacementControls(QWidget):
         self.word_list.setMaximumHeight(70)
         self.word_list.setVisible(False)
         self.method = QComboBox()
-        for m in METHODS:
+        for m in (*METHODS, "axes"):
             self.method.addItem("", m)
+        self.axes = AxesInputs()  # the word sets of the semantic axes
+        self.axes.setVisible(False)
         self.colour = QComboBox()
         for c in COLOURS:
             self.colour.addItem("", c)
@@ -89,11 +92,16 @@ class PlacementControls(QWidget):
         row2.addWidget(self.place_button)
         row2.addWidget(self.cancel_button)
         grid.addLayout(row2, 2, 1)
+        grid.addWidget(self.axes, 3, 1)
         grid.setColumnStretch(1, 1)
 
         self.source.currentIndexChanged.connect(self._source_changed)
         self.colour.currentIndexChanged.connect(self._colour_changed)
         self.k.valueChanged.connect(lambda _v: self.colour_changed.emit())
+        self.method.currentIndexChanged.connect(
+            lambda _i: self.axes.setVisible(self.method.currentData() == "axes")
+        )
+        self.axes.changed.connect(self._axes_edited)
         self.place_button.clicked.connect(self.place_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.text.returnPressed.connect(self.place_requested)
@@ -111,7 +119,9 @@ class PlacementControls(QWidget):
             ]
         ):
             self.source.setItemText(i, t)
-        for i, t in enumerate([self.tr("PCA (immediate)"), self.tr("t-SNE"), self.tr("UMAP")]):
+        names = [self.tr("PCA (immediate)"), self.tr("t-SNE"), self.tr("UMAP"),
+                 self.tr("Semantic axes (word sets)")]  # fmt: skip
+        for i, t in enumerate(names):
             self.method.setItemText(i, t)
         for i, t in enumerate([self.tr("frequency band"), self.tr("k-means cluster")]):
             self.colour.setItemText(i, t)
@@ -161,11 +171,20 @@ class PlacementControls(QWidget):
         else:
             self.text.setText(choice.text)
 
-    def settings(self) -> ProjectionSettings:
-        return ProjectionSettings(method=self.method.currentData())
+    def on_axes(self) -> bool:
+        """True when words are placed by their position on the semantic axes."""
+        return self.method.currentData() == "axes"
 
-    def set_method(self, method: Method) -> None:
-        self.method.setCurrentIndex(METHODS.index(method))
+    def settings(self) -> ProjectionSettings:
+        """The projection (PCA for the semantic axes, which need none: see ``on_axes``)."""
+        return ProjectionSettings(method="pca" if self.on_axes() else self.method.currentData())
+
+    def set_method(self, method: Method | str) -> None:
+        self.method.setCurrentIndex(self.method.findData(method))
+
+    def _axes_edited(self) -> None:
+        if self.on_axes():
+            self.place_requested.emit()
 
     def colour_mode(self) -> ColourMode:
         return self.colour.currentData()

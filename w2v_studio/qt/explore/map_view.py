@@ -178,6 +178,15 @@ class MapView(QWidget):
         else:
             self.selected_mark.setData(pos=np.zeros((0, 2)))
 
+    def set_axis_titles(self, x: str | None, y: str | None) -> None:
+        """Name the axes and show their values (semantic axes), or neither (projections,
+        whose axes mean nothing)."""
+        for side, title in (("bottom", x), ("left", y)):
+            axis = self.plot.getAxis(side)
+            axis.setStyle(showValues=bool(title))
+            self.plot.setLabel(side, title or "")
+            axis.showLabel(bool(title))
+
     # ------------------------------------------------------------------ labels
     def _new_label(self) -> pg.TextItem:
         if self._free:

@@ -217,6 +217,8 @@ class ExplorePage(QWidget):
         gen = self._generation
         self._pending = sel
         self._t0 = time.perf_counter()
+        if self.controls.on_axes():
+            return self._place_on_axes(gen, sel)
         if settings.method == "pca" and len(sel.indices) <= PCA_IN_GUI_THREAD:
             self._show(gen, sel, pca_2d(vectors, normalize=settings.normalize), "pca")
             return True
@@ -248,6 +250,27 @@ class ExplorePage(QWidget):
             )
         )
         t.start()
+        return True
+
+    def _place_on_axes(self, gen: int, sel: Selection) -> bool:
+        """Each word at its cosine with the x (and y) direction between two word sets."""
+        from w2v_studio.core.analysis.axes import AxisError, axis_projection
+
+        x, y = self.controls.axes.axes()
+        if x is None:
+            self.messages.set_message("projection", "info", self.tr(
+                "Type the words at both ends of the horizontal axis (for example he / she), "
+                "then press Place words."))  # fmt: skip
+            return False
+        wv = self.state.vectors
+        words = [wv.words[i] for i in sel.indices.tolist()]
+        try:
+            xy = axis_projection(wv, words, x, y)
+        except AxisError as e:
+            self.messages.set_message("projection", "error", str(e))
+            return False
+        self._show(gen, sel, xy, "axes")
+        self.map.set_axis_titles(x.label, y.label if y is not None else None)
         return True
 
     def _projected(self, xy: np.ndarray) -> None:
@@ -302,6 +325,7 @@ class ExplorePage(QWidget):
     def _show(self, gen: int, sel: Selection, xy: np.ndarray, method: str) -> None:
         if gen != self._generation:
             return
+        self.map.set_axis_titles(None, None)  # named again by the semantic axes only
         wv = self.state.vectors
         self.messages.clear_message("projection")
         self.messages.clear_message("model")
@@ -407,7 +431,9 @@ class ExplorePage(QWidget):
     # ------------------------------------------------------------------ status
     @staticmethod
     def _method_name(method: str) -> str:
-        return {"pca": "PCA", "tsne": "t-SNE", "umap": "UMAP"}.get(method, method)
+        return {"pca": "PCA", "tsne": "t-SNE", "umap": "UMAP",
+                "axes": QCoreApplication.translate("ExplorePage", "semantic axes")}.get(
+            method, method)  # fmt: skip
 
     def _update_status(self) -> None:
         wv = self.state.vectors
