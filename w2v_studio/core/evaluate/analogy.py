@@ -20,9 +20,18 @@ from w2v_studio.core.evaluate.common import (
     read_lines,
     skipped_lines_note,
 )
+from w2v_studio.core.evaluate.diagnose import SkipReason, explain_words, section_reason
+from w2v_studio.core.evaluate.lookup import Fold, WordResolver, same
+from w2v_studio.core.evaluate.questions import (
+    AnalogyQuestion,
+    UnknownWord,
+    expected_ranks,
+    unknown_words,
+)
 
 if TYPE_CHECKING:
     from w2v_studio.core.vectors.word_vectors import AnalogyMethod, WordVectors
+    from w2v_studio.tokenizers.base import Tokenizer
 
 SectionKind = Literal["semantic", "syntactic", "unknown"]
 _TOPN = 5  # gensim looks at this many answers, skipping ones that are question words
@@ -65,6 +74,10 @@ class AnalogyResult:
     syntactic: SectionScore | None
     overall: SectionScore
     invalid_lines: tuple[int, ...]
+    questions: tuple[AnalogyQuestion, ...] = ()  # every question, in file order
+    unknown: tuple[UnknownWord, ...] = ()  # distinct unknown words, most questions blocked first
+    skip_reasons: tuple[SkipReason, ...] = ()  # one per section with skipped questions
+    looked_up: tuple[tuple[str, str], ...] = ()  # (test word, form found via the tokenizer)
 
     @property
     def skipped_note(self) -> str:
@@ -76,12 +89,16 @@ class AnalogyResult:
         q = self.overall.questions
         return self.overall.skipped / q if q else 0.0
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, questions: bool = False) -> dict[str, Any]:
+        """Plain data for JSON; the per-question list only with ``questions``."""
         d = {
             k: v
             for k, v in asdict(self).items()
-            if k not in ("sections", "semantic", "syntactic", "overall")
+            if k not in ("sections", "semantic", "syntactic", "overall", "questions")
         }
+        d["why_skipped"] = [r.sentence() for r in self.skip_reasons]
+        if questions:
+            d["questions"] = [q.to_dict() for q in self.questions]
         d["sections"] = [s.to_dict() for s in self.sections]
         for key in ("semantic", "syntactic", "overall"):
             part = getattr(self, key)
@@ -144,71 +161,109 @@ def evaluate_analogies(
     method: AnalogyMethod = "3cosadd",
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    tokenizer: Tokenizer | None = None,
+    lookup: bool = False,
 ) -> AnalogyResult:
-    """Accuracy on an analogy file, per section, semantic/syntactic, and overall.
+    """Accuracy on an analogy file, per section, semantic/syntactic, and overall, with every
+    question's answer and the rank of the expected word.
 
     Like gensim's ``evaluate_word_analogies`` (and ``compute-accuracy``): questions with a word
     outside the first ``restrict_vocab`` words are skipped and counted; answers are searched
     among those words; the question words are never the answer. ``case_insensitive`` folds
     only letters that have case. ``method="3cosmul"`` uses Levy & Goldberg's objective.
+    ``tokenizer`` (the model's) explains skipped questions; with ``lookup`` a test word not in
+    the vocabulary is looked up as its first token (자동차를 -> 자동차).
 
     Examples
     --------
     >>> r = evaluate_analogies(wv, "questions-words.txt", restrict_vocab=30_000)  # doctest: +SKIP
     >>> r.overall.accuracy, r.overall.answered, r.overall.skipped  # doctest: +SKIP
     (0.713, 10675, 8869)
+    >>> r.questions[0].answer, r.questions[0].rank  # doctest: +SKIP
+    ('Greece', 1)
     """
     sections, invalid = read_analogies(path)
     table = lookup_table(wv, restrict_vocab, case_insensitive)
-    fold = fold_case if case_insensitive else _same
+    fold = fold_case if case_insensitive else same
+    resolver = WordResolver(table, fold, tokenizer if lookup else None)
+    asked, skipped = _ask(sections, resolver)
+    ids = np.array([q.rows for q in asked], dtype=np.int64).reshape(-1, 4)
+    top, rank = _top_answers(wv, ids, restrict_vocab, method, progress, cancel)
+    answers = _answers(wv, asked, top, rank, fold)
+    by_line = {q.line: q for q in [*answers, *skipped]}
+    parts = [tuple(by_line[n] for n, _ in qs) for _, qs in sections]
+    questions = tuple(q for part in parts for q in part)
     has_gram = any(name.lower().startswith("gram") for name, _ in sections)
-    ids: list[tuple[int, int, int]] = []
-    asked: list[tuple[int, tuple[str, str, str], str]] = []  # (section, ignore, expected)
-    skipped = [0] * len(sections)
-    for s, (_, questions) in enumerate(sections):
-        for _, words in questions:
-            a, b, c, d = (fold(w) for w in words)
-            ia, ib, ic, id_ = (table.get(w) for w in (a, b, c, d))
-            if ia is None or ib is None or ic is None or id_ is None:
-                skipped[s] += 1
-                continue
-            ids.append((ia, ib, ic))
-            asked.append((s, (a, b, c), d))
-    correct = [0] * len(sections)
-    answered = [0] * len(sections)
-    top = _top_answers(
-        wv, np.array(ids, dtype=np.int64).reshape(-1, 3), restrict_vocab, method, progress, cancel
+    scores = tuple(
+        _score(name, section_kind(name, str(path), has_gram), part)
+        for (name, _), part in zip(sections, parts, strict=True)
     )
-    for (s, ignore, expected), row, q in zip(asked, top, ids, strict=True):
-        excluded = set(q)
+    blocked = [q.unknown for q in questions if q.unknown]
+    causes = explain_words({w for ws in blocked for w in ws}, table, wv.index, fold, tokenizer)
+    reasons = [
+        section_reason(s.name, s.questions, [q.unknown for q in part if q.unknown], causes,
+                       restrict_vocab)
+        for s, part in zip(scores, parts, strict=True)
+    ]  # fmt: skip
+    return AnalogyResult(
+        str(path), method, restrict_vocab, case_insensitive, scores,
+        _group("semantic", scores), _group("syntactic", scores),
+        _sum("overall", "unknown", scores), tuple(invalid), questions,
+        unknown_words(blocked), tuple(r for r in reasons if r is not None),
+        tuple(resolver.looked_up.items()),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Asked:
+    section: str
+    line: int
+    words: list[str]
+    rows: tuple[int, int, int, int]
+
+
+def _ask(
+    sections: list[tuple[str, list[tuple[int, list[str]]]]], resolver: WordResolver
+) -> tuple[list[_Asked], list[AnalogyQuestion]]:
+    """The questions whose four words are known (with their rows), and the skipped ones."""
+    asked: list[_Asked] = []
+    skipped: list[AnalogyQuestion] = []
+    for name, questions in sections:
+        for n, words in questions:
+            rows = [resolver.row(w) for w in words]
+            if any(r is None for r in rows):
+                missing = dict.fromkeys(w for w, r in zip(words, rows, strict=True) if r is None)
+                skipped.append(AnalogyQuestion(name, n, *words, unknown=tuple(missing)))
+            else:
+                asked.append(_Asked(name, n, words, tuple(rows)))  # type: ignore[arg-type]
+    return asked, skipped
+
+
+def _answers(
+    wv: WordVectors, asked: list[_Asked], top: np.ndarray, rank: np.ndarray, fold: Fold
+) -> list[AnalogyQuestion]:
+    """The model's answer to each asked question: gensim's rule (the best of the top answers
+    that is not a question word, after folding)."""
+    out = []
+    for q, row, r in zip(asked, top, rank.tolist(), strict=True):
+        excluded = set(q.rows[:3])
+        ignore = {wv.words[i] if fold is same else fold(wv.words[i]) for i in q.rows[:3]}
         predicted = None
         for i in [i for i in row.tolist() if i not in excluded][:_TOPN]:
-            predicted = fold(wv.words[i])
-            if predicted not in ignore:
+            predicted = wv.words[i]
+            if fold(predicted) not in ignore:
                 break
-        answered[s] += 1
-        correct[s] += predicted == expected
-    scores = tuple(
-        SectionScore(
-            name, section_kind(name, str(path), has_gram), correct[s], answered[s], skipped[s]
-        )
-        for s, (name, _) in enumerate(sections)
-    )
-    return AnalogyResult(
-        str(path),
-        method,
-        restrict_vocab,
-        case_insensitive,
-        scores,
-        _group("semantic", scores),
-        _group("syntactic", scores),
-        _sum("overall", "unknown", scores),
-        tuple(invalid),
-    )
+        expected = wv.words[q.rows[3]]
+        correct = predicted is not None and fold(predicted) == fold(expected)
+        out.append(AnalogyQuestion(q.section, q.line, *q.words, answer=predicted, rank=r,
+                                   correct=correct))  # fmt: skip
+    return out
 
 
-def _same(word: str) -> str:
-    return word
+def _score(name: str, kind: SectionKind, part: tuple[AnalogyQuestion, ...]) -> SectionScore:
+    answered = [q for q in part if not q.unknown]
+    correct = sum(q.correct for q in answered)
+    return SectionScore(name, kind, correct, len(answered), len(part) - len(answered))
 
 
 def _sum(name: str, kind: SectionKind, parts: tuple[SectionScore, ...]) -> SectionScore:
@@ -233,13 +288,15 @@ def _top_answers(
     method: AnalogyMethod,
     progress: Callable[[int, int], None] | None,
     cancel: threading.Event | None,
-) -> np.ndarray:
-    """(Q, k) best rows for each question (a, b, c), best first; batched matrix products."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """(Q, k) best rows for each question (a, b, c, d), best first, and (Q,) the rank of d
+    among the candidates; batched matrix products."""
     unit = wv.unit
     cand = unit[:restrict_vocab] if restrict_vocab else unit
     n = len(cand)
     k = min(_TOPN + 3, n)
     out = np.empty((len(ids), k), dtype=np.int64)
+    rank = np.empty(len(ids), dtype=np.int64)
     per = 3 if method == "3cosmul" else 1
     batch = max(1, _CELLS // max(n * per, 1))
     for start in range(0, len(ids), batch):
@@ -265,6 +322,7 @@ def _top_answers(
         vals = np.take_along_axis(scores, part, axis=1)
         order = np.lexsort((part, -vals), axis=1)
         out[start : start + len(q)] = np.take_along_axis(part, order, axis=1)
+        rank[start : start + len(q)] = expected_ranks(scores, q[:, :3], q[:, 3])
         if progress is not None:
             progress(min(start + batch, len(ids)), len(ids))
-    return out
+    return out, rank

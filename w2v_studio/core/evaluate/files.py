@@ -21,6 +21,7 @@ from w2v_studio.core.workspace.atomic import atomic_write
 if TYPE_CHECKING:
     from w2v_studio.core.evaluate.analogy import AnalogyResult
     from w2v_studio.core.vectors.word_vectors import AnalogyMethod, WordVectors
+    from w2v_studio.tokenizers.base import Tokenizer
 
 FileKind = Literal["similarity", "analogy"]
 # progress(file index, questions done, questions in this file)
@@ -91,9 +92,12 @@ def evaluate_files(
     case_insensitive: bool = False,
     progress: FilesProgress | None = None,
     cancel: threading.Event | None = None,
+    tokenizer: Tokenizer | None = None,
+    lookup: bool = False,
 ) -> list[FileOutcome]:
     """Evaluate every file (similarity or analogy, by its content); a bad file does not stop the
-    others (its ``error`` says why). Raises ``EvaluationCancelled`` when ``cancel`` is set."""
+    others (its ``error`` says why). Raises ``EvaluationCancelled`` when ``cancel`` is set.
+    ``tokenizer`` and ``lookup`` as in ``evaluate_analogies``."""
     from w2v_studio.core.evaluate.analogy import evaluate_analogies
 
     out: list[FileOutcome] = []
@@ -105,7 +109,8 @@ def evaluate_files(
             kind = sniff_kind(path)
             if kind == "similarity":
                 res = evaluate_similarity(
-                    wv, path, restrict_vocab=restrict_vocab, case_insensitive=case_insensitive
+                    wv, path, restrict_vocab=restrict_vocab, case_insensitive=case_insensitive,
+                    tokenizer=tokenizer, lookup=lookup,
                 )
             else:
                 res = evaluate_analogies(
@@ -115,6 +120,8 @@ def evaluate_files(
                     case_insensitive=case_insensitive,
                     method=method,
                     cancel=cancel,
+                    tokenizer=tokenizer,
+                    lookup=lookup,
                     progress=(lambda d, t, i=i: progress(i, d, t)) if progress else None,
                 )
             out.append(FileOutcome(str(path), kind, res))
