@@ -170,3 +170,21 @@ def test_every_visible_text_is_translated(qtbot, page, analysis_translations, la
     finally:
         i18n.install_language("en")
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Meaning change", timeout=3000)
+
+
+def test_how_stable_from_the_questions_panel_runs_the_stability_check(window, qtbot, tmp_path):
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("\n".join(" ".join(s) for s in _corpus_with_a_rare_neighbour()) + "\n",
+                      encoding="utf-8")
+    model = train_model(CFG, _corpus_with_a_rare_neighbour())
+    model.corpus_info = {"files": [str(corpus)]}
+    window.state.set_model(model, WordVectors.from_model(model), tmp_path, None)
+    questions = window.explore_page.questions
+    assert not questions.stable_button.isVisibleTo(questions)
+    questions.ask_neighbours("c0w0", 5)
+    assert questions.stable_button.isVisibleTo(questions)
+    questions.stable_button.click()
+    part = window.analysis_page.stability
+    assert window.tabs.currentWidget() is window.analysis_page and part.word.text() == "c0w0"
+    qtbot.waitUntil(lambda: part.result is not None, timeout=60000)
+    assert part.result.word == "c0w0" and part.table.rowCount() > 0

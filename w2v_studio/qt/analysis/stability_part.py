@@ -71,7 +71,8 @@ class StabilityPart(AnalysisPart):
         return [self.tr("Neighbour"), self.tr("Runs"), self.tr("Mean rank"), self.tr("Verdict")]
 
     def _sentences(self):
-        """The current model's corpus as token lists, or None with a message shown."""
+        """The current model's corpus as token lists, or None with a message shown: the
+        tokenized corpus of this session, else the one the model's corpus link finds."""
         model = self.state.model
         if model is None:
             self.error(self.tr("Train or open a model first: its settings and corpus are "
@@ -79,21 +80,25 @@ class StabilityPart(AnalysisPart):
             return None
         if self.state.tokenized is not None:
             return self.state.tokenized.sentences(model.config.max_sentence_length)
-        files = model.corpus_info.get("files") or []
-        if model.config.tokenizer != "whitespace" or not files:
-            self.error(self.tr("The corpus of this model is not at hand: train it in this "
-                               "session, or use 'w2v-studio stability' on the corpus."))
-            return None
-        from w2v_studio.core.corpus.errors import CorpusError
-        from w2v_studio.core.corpus.reader import Corpus
+        from w2v_studio.core.corpus.link import CorpusLink, find_corpus
 
-        try:
-            corpus = Corpus(files, column=model.corpus_info.get("column"),
-                            field=model.corpus_info.get("field"))
-        except CorpusError as e:
-            self.error(str(e))
-            return None
-        return corpus.sentences(max_sentence_length=model.config.max_sentence_length)
+        link = CorpusLink.from_info(getattr(model, "corpus_info", None))
+        found = find_corpus(link) if link is not None else None
+        if found is not None and found.tokenized is not None:
+            return found.tokenized.sentences(model.config.max_sentence_length)
+        if found is not None and found.sources_ok and link.tokenizer == "whitespace":
+            from w2v_studio.core.corpus.reader import Corpus  # segmented text: read it as it is
+
+            corpus = Corpus([f.path for f in link.files], column=link.column, field=link.field)
+            return corpus.sentences(max_sentence_length=model.config.max_sentence_length)
+        self.error(self.tr("The tokenized corpus of this model is not at hand: open the "
+                           "Concordance tab to find or tokenize it again, then ask again."))
+        return None
+
+    def ask(self, word: str) -> None:
+        """Run the stability check for ``word`` (the Questions panel's "How stable?")."""
+        self.word.setText(word)
+        self.run()
 
     def run(self) -> None:
         word = self.word.text().strip()

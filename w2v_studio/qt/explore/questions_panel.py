@@ -42,6 +42,7 @@ class QuestionsPanel(QWidget):
     word_activated = Signal(str)
     pair_requested = Signal(str, str)  # double-click on a neighbour: (query word, neighbour)
     answered = Signal(list)
+    stability_requested = Signal(str)  # "How stable?" on a word's neighbours
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,12 @@ class QuestionsPanel(QWidget):
         lay.addWidget(self.ask_button)
         lay.addWidget(self.hint)
         lay.addWidget(self.summary)
+        self.stable_button = QPushButton()
+        self.stable_button.setVisible(False)
+        self.stable_button.clicked.connect(
+            lambda: self.stability_requested.emit(self.query_word)
+        )
+        lay.addWidget(self.stable_button)
         lay.addWidget(self.table, 1)
 
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
@@ -142,6 +149,10 @@ class QuestionsPanel(QWidget):
         for i, name in enumerate(names):
             self.kind.setItemText(i, name)
         self.kind_label.setText(self.tr("Question:"))
+        self.stable_button.setText(self.tr("How stable are these neighbours?"))
+        self.stable_button.setToolTip(self.tr(
+            "Train the model's settings again a few times (other seeds) and count in how "
+            "many runs each neighbour comes back: neighbours in small corpora can be chance."))
         labels = [
             [self.tr("Word:"), self.tr("How many:")],
             [self.tr("a:"), self.tr("b:"), self.tr("c:"), self.tr("Method:")],
@@ -239,12 +250,14 @@ class QuestionsPanel(QWidget):
     def clear_results(self) -> None:
         """Forget the answers shown: they belonged to the model that was replaced."""
         self.query_word = ""
+        self.stable_button.setVisible(False)
         self.table.setRowCount(0)
         self.summary.setText("")
         self.hint.setText("")
         self.hint.setVisible(False)
 
     def _show_hint(self, html: str) -> None:
+        self.stable_button.setVisible(False)
         self.hint.setText(html)
         self.hint.setVisible(True)
         self.table.setRowCount(0)
@@ -268,6 +281,7 @@ class QuestionsPanel(QWidget):
             res = self.vectors.neighbours(word, topn=topn)
             self.query_word = word
             self._fill(res, "neighbours")
+            self.stable_button.setVisible(True)
             self.summary.setText(
                 self.tr(
                     "Nearest neighbours of “{0}”. Double-click a row for "

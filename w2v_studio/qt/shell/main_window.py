@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         for page in (self.corpus_page, self.train_page, self.explore_page, self.evaluate_page,
                      self.analysis_page):
             self.tabs.addTab(page, "")
+        self.explore_page.questions.stability_requested.connect(self._ask_stability)
         central = QWidget(self)
         cv = QVBoxLayout(central)
         cv.setContentsMargins(4, 4, 4, 0)
@@ -334,6 +335,13 @@ class MainWindow(QMainWindow):
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
+
+    def _ask_stability(self, word: str) -> None:
+        """The Questions panel's "How stable?": the Analyse page's stability part runs."""
+        page = self.analysis_page
+        page.tabs.setCurrentWidget(page.stability)
+        self.tabs.setCurrentWidget(page)
+        page.stability.ask(word)
 
     def show_plugins(self) -> None:
         from w2v_studio.qt.shell.plugins_dialog import PluginsDialog
