@@ -19,6 +19,8 @@ from w2v_studio.qt.shell.file_dialogs import last_folder, open_file, remember
 
 MODEL_FILE = "model.json"
 VECTOR_PATTERNS = "*.bin *.txt *.vec *.npy *.tsv *.kv *.gz"
+
+
 def model_filters() -> str:
     """The filters of the open dialog: models and vector files together first."""
     return ";;".join(
