@@ -69,7 +69,7 @@ def test_project_saved_and_opened_restores_settings(qtbot, window, tmp_path, set
     path = window.project_io.save(tmp_path / "study.w2vproj")
     assert path is not None and path.exists()
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["corpus"]["files"] == ["data/c.txt"]  # relative to the project
 
     other = MainWindow(settings)

@@ -1,4 +1,9 @@
-"""Project files: corpus, tokenizer and training settings as versioned JSON (no Qt)."""
+"""Project files: the whole workspace as versioned JSON (no Qt).
+
+A project holds the corpus and its tokenizer, the training settings, the model (its folder),
+the Compare tab's second model, the evaluation files with their last results, the map's
+settings and the word sets. Paths inside the project's folder are stored relative to it.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +14,39 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from w2v_studio.core.analysis.word_sets import WordSet
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.workspace.atomic import atomic_write
+from w2v_studio.core.workspace.project_fields import (
+    NESTED,
+    ProjectError,
+    check_path,
+    optional,
+    optional_path,
+    paths,
+    relative,
+    section,
+    shown,
+    typed,
+)
+from w2v_studio.core.workspace.project_sections import (
+    EvaluationState,
+    MapSettings,
+    second_model_from,
+    word_sets_from_list,
+    word_sets_to_list,
+)
 
-PROJECT_SCHEMA_VERSION = 2
+__all__ = ["PROJECT_SCHEMA_VERSION", "PROJECT_SUFFIX", "EvaluationState", "MapSettings",
+           "Project", "ProjectError", "check_path", "load_project", "migrate", "save_project"]
+
+PROJECT_SCHEMA_VERSION = 3
 PROJECT_SUFFIX = ".w2vproj"
-
-
-class ProjectError(Exception):
-    """A project file that cannot be read; the message says which file and what to do."""
 
 
 @dataclass(frozen=True)
 class Project:
-    """What a user sets up before training, saved so the work can be picked up again.
+    """The user's workspace, saved so the work can be picked up again.
 
     >>> p = Project(corpus_files=("a.txt",), tokenizer="jieba")
     >>> Project.from_dict(p.to_dict(Path(".")), Path(".")).tokenizer
@@ -39,20 +63,30 @@ class Project:
     tokenizer_options: dict[str, Any] = dataclasses.field(default_factory=dict)
     train: TrainConfig = dataclasses.field(default_factory=TrainConfig)
     model_dir: str | None = None
+    second_model: str | None = None  # the Compare tab's model folder or vector file
+    evaluation: EvaluationState = dataclasses.field(default_factory=EvaluationState)
+    map: MapSettings = dataclasses.field(default_factory=MapSettings)
+    word_sets: dict[str, WordSet] = dataclasses.field(default_factory=dict)  # role -> set
 
     def to_dict(self, base: Path) -> dict[str, Any]:
         """JSON-ready dict; paths inside ``base`` (the project's folder) are stored relative."""
         return {
             "schema_version": PROJECT_SCHEMA_VERSION,
             "corpus": {
-                "files": [_rel(p, base) for p in self.corpus_files],
-                "encodings": {_rel(p, base): e for p, e in self.encodings.items()},
+                "files": [relative(p, base) for p in self.corpus_files],
+                "encodings": {relative(p, base): e for p, e in self.encodings.items()},
                 "column": self.column,
                 "field": self.field,
             },
             "tokenizer": {"id": self.tokenizer, "options": dict(self.tokenizer_options)},
             "train": self.train.to_dict(),
-            "model_dir": _rel(self.model_dir, base) if self.model_dir else None,
+            "model_dir": relative(self.model_dir, base) if self.model_dir else None,
+            "compare": {
+                "model": relative(self.second_model, base) if self.second_model else None
+            },
+            "evaluation": self.evaluation.to_dict(base),
+            "map": self.map.to_dict(),
+            "word_sets": word_sets_to_list(self.word_sets),
         }
 
     @classmethod
@@ -61,103 +95,48 @@ class Project:
         field is checked for its type, and its paths must stay inside ``base`` (see
         :func:`check_path`)."""
         d = migrate(d)
-        corpus = _section(d, "corpus")
-        tok = _section(d, "tokenizer")
-        train = _section(d, "train")
+        corpus = section(d, "corpus")
+        tok = section(d, "tokenizer")
+        train = section(d, "train")
         try:
             config = TrainConfig.from_dict(train)  # unknown keys are ignored
         except (TypeError, ValueError) as e:
             raise ProjectError(f"field 'train': the training settings are not valid: {e}") from e
-        files = _typed(corpus, "files", list, "corpus.", "a list of file paths")
-        encodings = _typed(corpus, "encodings", dict, "corpus.", "an object of path: encoding")
+        encodings = typed(corpus, "encodings", dict, "corpus.", "an object of path: encoding")
         if not all(isinstance(e, str) for e in encodings.values()):
             raise ProjectError("field 'corpus.encodings' must map each path to an encoding name")
-        model_dir = d.get("model_dir")
         return cls(
-            corpus_files=tuple(
-                check_path(p, base, f"corpus.files[{i}]") for i, p in enumerate(files)
-            ),
+            corpus_files=paths(corpus, "files", base, "corpus."),
             encodings={check_path(p, base, "corpus.encodings"): e for p, e in encodings.items()},
-            column=_optional(corpus, "column", (str, int), "corpus."),
-            field=_optional(corpus, "field", (str,), "corpus."),
-            tokenizer=_optional(tok, "id", (str,), "tokenizer.") or "whitespace",
+            column=optional(corpus, "column", (str, int), "corpus."),
+            field=optional(corpus, "field", (str,), "corpus."),
+            tokenizer=optional(tok, "id", (str,), "tokenizer.") or "whitespace",
             tokenizer_options=_options(tok),
             train=config,
-            model_dir=check_path(model_dir, base, "model_dir") if model_dir else None,
+            model_dir=optional_path(d, "model_dir", base),
+            second_model=second_model_from(d, base),
+            evaluation=EvaluationState.from_dict(section(d, "evaluation"), base),
+            map=MapSettings.from_dict(section(d, "map")),
+            word_sets=word_sets_from_list(d.get("word_sets")),
         )
 
 
-_NESTED = "nested objects are not allowed there"
-
-
-def _section(d: dict[str, Any], key: str) -> dict[str, Any]:
-    value = d.get(key)
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise ProjectError(f"field '{key}' must be an object, not {_shown(value)}")
-    return value
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return f"the text {value[:40]!r}"
-    return "null" if value is None else f"a {type(value).__name__}"
-
-
-def _typed(d: dict[str, Any], key: str, kind: type, prefix: str, meaning: str) -> Any:
-    value = d.get(key)
-    if value is None:
-        return kind()
-    if not isinstance(value, kind):
-        raise ProjectError(f"field '{prefix}{key}' must be {meaning}, not {_shown(value)}")
-    return value
-
-
-def _optional(d: dict[str, Any], key: str, kinds: tuple[type, ...], prefix: str) -> Any:
-    value = d.get(key)
-    if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
-        names = " or ".join("text" if k is str else "a whole number" for k in kinds)
-        raise ProjectError(f"field '{prefix}{key}' must be {names}, not {_shown(value)}")
-    return value
-
-
 def _options(tok: dict[str, Any]) -> dict[str, Any]:
-    options = _typed(tok, "options", dict, "tokenizer.", "an object of option: value")
+    options = typed(tok, "options", dict, "tokenizer.", "an object of option: value")
     for name, value in options.items():
         items = value if isinstance(value, list) else [value]
         if not all(v is None or isinstance(v, str | int | float | bool) for v in items):
-            raise ProjectError(f"field 'tokenizer.options.{name}': {_NESTED}")
+            raise ProjectError(f"field 'tokenizer.options.{name}': {NESTED}")
     return dict(options)
-
-
-def check_path(p: Any, base: Path, field: str) -> str:
-    """The absolute form of a path stored in a project file in ``base``.
-
-    A relative path must stay inside the project's folder (``..`` leading out is refused). An
-    absolute path is what :meth:`Project.to_dict` writes for a file kept elsewhere, so it is
-    accepted, except a filesystem root, which would make the app read the whole disk.
-    """
-    if not isinstance(p, str) or not p.strip() or "\0" in p:
-        raise ProjectError(f"field '{field}' must be a file path, not {_shown(p)}")
-    q = Path(p)
-    if q.is_absolute():
-        if q == Path(q.anchor):
-            raise ProjectError(f"field '{field}' is {p!r}, the root of a disk: choose the "
-                               "corpus files or folders themselves")
-        return str(q)
-    base = Path(os.path.abspath(base))
-    if not Path(os.path.abspath(base / q)).is_relative_to(base):
-        raise ProjectError(f"field '{field}' is {p!r}, which leads outside the project's "
-                           "folder; paths in a project are kept inside its folder")
-    return str((base / q).resolve())
 
 
 def migrate(d: dict[str, Any]) -> dict[str, Any]:
     """Bring a project dict up to ``PROJECT_SCHEMA_VERSION``.
 
     Version 1 (the first release) kept everything flat: ``corpus_files``, ``tokenizer`` (an id),
-    ``tokenizer_options``, ``config`` and ``model``.
+    ``tokenizer_options``, ``config`` and ``model``. Version 2 had corpus, tokenizer, settings
+    and model only; version 3 adds ``compare``, ``evaluation``, ``map`` and ``word_sets``
+    (empty when migrated: the pages keep their defaults).
     """
     version = d.get("schema_version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
@@ -184,6 +163,9 @@ def migrate(d: dict[str, Any]) -> dict[str, Any]:
             "train": d.get("config"),
             "model_dir": d.get("model"),
         }
+    if d["schema_version"] == 2:
+        d = {**d, "schema_version": 3, "compare": None, "evaluation": None, "map": None,
+             "word_sets": None}
     return d
 
 
@@ -218,18 +200,10 @@ def load_project(path: str | os.PathLike) -> Project:
         ) from e
     if not isinstance(data, dict):
         raise ProjectError(f"{path}: not a project file (expected a JSON object, found "
-                           f"{_shown(data)}); open a file saved with File > Save project")
+                           f"{shown(data)}); open a file saved with File > Save project")
     try:
         return Project.from_dict(data, path.parent.resolve())
     except ProjectError as e:
         hint = "" if "Save project" in str(e) else (
             ". Correct it in the file, or open a project saved with File > Save project")
         raise ProjectError(f"{path}: {e}{hint}") from e
-
-
-def _rel(p: str | os.PathLike, base: Path) -> str:
-    p = Path(p)
-    try:
-        return Path(os.path.abspath(p)).relative_to(base).as_posix()
-    except ValueError:
-        return str(p)
