@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from w2v_studio.core.evaluate.analogy import AnalogyResult
     from w2v_studio.core.evaluate.similarity import SimilarityResult
     from w2v_studio.core.vectors.word_vectors import Neighbour, WordVectors
+    from w2v_studio.tokenizers.base import Tokenizer
 
 EXPORT_FORMATS = ["word2vec-binary", "word2vec-text", "vocab", "tsv", "csv", "npy"]
 MODEL_HELP = "model folder (with model.json) or vector file: word2vec .bin/.txt, GloVe, .vec, .npy"
@@ -81,6 +82,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="': section' + 'a b c d' files (questions-words.txt format)",
     )
     p.add_argument("--json", metavar="OUT", help="also write all results as JSON")
+    p.add_argument(
+        "--questions",
+        metavar="OUT.tsv",
+        help="also write every question (expected word, answer, rank; human score and "
+        "cosine; or the unknown word that skipped it) as TSV",
+    )
+    p.add_argument(
+        "--lookup-tokenizer",
+        action="store_true",
+        help="look test words that are not in the vocabulary up through the model's "
+        "tokenizer (its first token: 자동차를 -> 자동차); needs a model folder",
+    )
     p.add_argument(
         "--restrict",
         type=int,
@@ -189,23 +202,35 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if not args.similarity and not args.analogy:
         raise UserError("give at least one --similarity FILE or --analogy FILE")
     wv = _load(args.model)
+    tokenizer = _model_tokenizer(args.model, args.lookup_tokenizer)
     opts = {"restrict_vocab": args.restrict, "case_insensitive": args.case_insensitive}
-    sims = [evaluate_similarity(wv, f, **opts) for f in args.similarity]
-    analogies = [evaluate_analogies(wv, f, method=args.method, **opts) for f in args.analogy]
+    more = {"tokenizer": tokenizer, "lookup": args.lookup_tokenizer}
+    sims = [evaluate_similarity(wv, f, **opts, **more) for f in args.similarity]
+    analogies = [
+        evaluate_analogies(wv, f, method=args.method, **opts, **more) for f in args.analogy
+    ]
     print(
         f"model: {args.model} ({len(wv):,} words x {wv.dim} dims); top {args.restrict:,} "
         f"words; {'case-insensitive' if args.case_insensitive else 'case-sensitive'}"
-    )
+        + ("; test words looked up through the model's tokenizer" if args.lookup_tokenizer
+           else "")
+    )  # fmt: skip
     if sims:
         _print_similarity(sims)
     for r in analogies:
         _print_analogy(r)
+    if args.questions:
+        from w2v_studio.core.evaluate.records import write_questions_tsv
+
+        write_questions_tsv(args.questions, [*sims, *analogies])
+        print(f"wrote {args.questions}")
     if args.json:
         report = {
             "model": args.model,
             "vocab_size": len(wv),
             "dim": wv.dim,
             **opts,
+            "lookup_tokenizer": args.lookup_tokenizer,
             "similarity": [s.to_dict() for s in sims],
             "analogy": [a.to_dict() for a in analogies],
         }
@@ -213,6 +238,24 @@ def run_evaluate(args: argparse.Namespace) -> int:
             json.dump(_no_nan(report), f, ensure_ascii=False, indent=2, allow_nan=False)
         print(f"wrote {args.json}")
     return 0
+
+
+def _model_tokenizer(model: str, required: bool) -> Tokenizer | None:
+    """The tokenizer recorded in a model folder (to explain skipped questions, and for
+    ``--lookup-tokenizer``); None for vector files. Missing when required: an error."""
+    from pathlib import Path
+
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.engine.model_check import read_meta
+    from w2v_studio.core.evaluate.lookup import model_tokenizer
+
+    reason = "it is a vector file, which does not record a tokenizer; give the model folder"
+    tokenizer = None
+    if (Path(model) / "model.json").is_file():
+        tokenizer, reason = model_tokenizer(read_meta(Path(model)).corpus_info)
+    if tokenizer is None and required:
+        raise UserError(f"--lookup-tokenizer: {model}: {reason}")
+    return tokenizer
 
 
 def _no_nan(value: Any) -> Any:
@@ -261,11 +304,7 @@ def _print_similarity(results: list[SimilarityResult]) -> None:
             f"{_pad(name, width)}  {r.pairs:>6}  {r.used:>6}  {r.oov_share:>6.1%}  "
             f"{_fmt(r.spearman):>8}  {_fmt(r.pearson):>8}"
         )
-        if r.missing_words:
-            shown = ", ".join(r.missing_words[:8]) + (" ..." if len(r.missing_words) > 8 else "")
-            print(f"  unknown words: {shown}")
-        if r.skipped_note:
-            print(f"  {r.skipped_note}")
+        _print_unknown(r, "  ")
 
 
 def _print_analogy(r: AnalogyResult) -> None:
@@ -291,5 +330,22 @@ def _print_analogy(r: AnalogyResult) -> None:
         f"skipped (unknown word): {r.overall.skipped:,} of {r.overall.questions:,} "
         f"({r.skipped_share:.1%})"
     )
+    _print_unknown(r, "")
+
+
+def _print_unknown(r: SimilarityResult | AnalogyResult, indent: str) -> None:
+    """The unknown words (with the questions each blocked), why questions were skipped, the
+    words found through the tokenizer and the malformed lines."""
+    if r.unknown:
+        shown = ", ".join(f"{u.word} ({u.questions})" for u in r.unknown[:8])
+        print(f"{indent}unknown words: {shown}" + (" ..." if len(r.unknown) > 8 else ""))
+    reasons = getattr(r, "skip_reasons", None) or [getattr(r, "skip_reason", None)]
+    for reason in reasons:
+        if reason is not None:
+            print(f"{indent}why skipped: {reason.sentence()}")
+    if r.looked_up:
+        shown = ", ".join(f"{w} -> {f}" for w, f in r.looked_up[:5])
+        more = " ..." if len(r.looked_up) > 5 else ""
+        print(f"{indent}found through the tokenizer: {len(r.looked_up):,} words ({shown}{more})")
     if r.skipped_note:
-        print(r.skipped_note)
+        print(f"{indent}{r.skipped_note}")

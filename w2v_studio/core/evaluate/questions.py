@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-Status = Literal["correct", "wrong", "skipped"]
+Status = Literal["correct", "wrong", "answered", "skipped"]  # answered: a scored pair
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class PairQuestion:
 
     @property
     def status(self) -> Status:
-        return "skipped" if self.unknown else "correct"
+        return "skipped" if self.unknown else "answered"
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "unknown": list(self.unknown)}
