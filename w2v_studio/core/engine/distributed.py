@@ -5,13 +5,16 @@ to every rank with its arguments. N ranks (processes, gloo on CPU) start from th
 (same seed), each trains the jobs numbered ``rank mod N`` with the single-process engine (the
 learning rate follows the position of each job in the whole corpus, so the schedule is the
 single-process one), and every ``sync_words`` words and at the end of each epoch the replicas
-are averaged with torch's periodic model averaging (``model_averaging.utils.average_parameters``,
-local SGD; ``PeriodicModelAverager`` itself skips tensors without gradients, which SGD written
-out by hand never has). An average waits for the rank's queued jobs; every rank averages at
-the same job numbers, as every rank numbers all jobs of the corpus. Rank 0 reports progress and
-writes the weights; a rank that dies makes the others' next average fail (gloo notices the
-closed connection, or the timeout ends the wait), the run ends Failed with the vectors rank 0
-had, and nothing hangs.
+are merged. The default merge adds up every rank's change since the last merge (as Hogwild
+threads add up within one process): each example then moves the weights as much as in one
+process, whatever the number of ranks. ``merge="average"`` is torch's periodic model averaging
+(``model_averaging.utils.average_parameters``, local SGD), which divides each rank's progress by
+the number of ranks, as if the learning rate were alpha / ranks (``PeriodicModelAverager``
+itself skips tensors without gradients, which SGD written out by hand never has). A merge waits
+for the rank's queued jobs; every rank merges at the same job numbers, as every rank numbers all
+jobs of the corpus. Rank 0 reports progress and writes the weights; a rank that dies makes the
+others' next merge fail (gloo notices the closed connection, or the timeout ends the wait), the
+run ends Failed with the vectors rank 0 had, and nothing hangs.
 
 World size 1 is exactly single-process training (the average of one replica is itself).
 """
@@ -66,6 +69,7 @@ class RankSpec:
     out_dir: str
     timeout_s: float = SYNC_TIMEOUT_S
     sync_words: int = 0  # average after about this many words of all ranks (and each epoch)
+    merge: str = "sum"  # how replicas are merged: "sum" of their changes, or "average"
     kill_at: tuple[int, int] | None = None  # (rank, epoch): tests of a dying rank
 
 
@@ -77,7 +81,10 @@ class _RankEngine(_Engine):
         self.rank, self.world, self.spec = spec.rank, spec.world, spec
         self.sync_jobs = max(1, round(spec.sync_words / self.batch_words)) \
             if spec.sync_words else 0  # 0: at the end of each epoch only
-        self.checksums: list[float] = []  # of the weights after each average (tests)
+        self.checksums: list[float] = []  # of the weights after each merge (tests)
+        # the weights at the last merge (the starting weights until then), for "sum"
+        self.base = [a.copy() for a in (self.model.input_vectors, self.model.output_vectors)
+                     if a is not None] if spec.merge == "sum" else None
 
     def synchronise(self, epoch: int) -> None:
         if self.spec.kill_at == (self.rank, epoch):
@@ -97,21 +104,40 @@ class _RankEngine(_Engine):
             self._average()
 
     def _average(self) -> None:
+        """Merge the replicas: add up their changes since the last merge ("sum", what Hogwild
+        threads do within one process), or average them ("average": torch's periodic model
+        averaging, which divides each rank's progress by the number of ranks)."""
         import torch
-        from torch.distributed.algorithms.model_averaging.utils import average_parameters
 
         arrays = [a for a in (self.model.input_vectors, self.model.output_vectors)
                   if a is not None]
-        tensors = [torch.from_numpy(a) for a in arrays]
-        average_parameters(iter(tensors), None)  # all-reduce / world; replaces their storage
-        for a, t in zip(arrays, tensors, strict=True):
-            np.copyto(a, t.numpy())
+        if self.world == 1:  # one replica: nothing to merge
+            pass
+        elif self.spec.merge == "average":
+            from torch.distributed.algorithms.model_averaging.utils import average_parameters
+
+            tensors = [torch.from_numpy(a) for a in arrays]
+            average_parameters(iter(tensors), None)  # all-reduce / world; new storage
+            for a, t in zip(arrays, tensors, strict=True):
+                np.copyto(a, t.numpy())
+        else:
+            import torch.distributed as dist
+
+            for a, b in zip(arrays, self.base, strict=True):
+                delta = torch.from_numpy(a - b)
+                dist.all_reduce(delta)  # the sum of every rank's change
+                np.add(b, delta.numpy(), out=a)
+                np.copyto(b, a)
         self.checksums.append(float(sum(np.abs(a).sum(dtype=np.float64) for a in arrays)))
 
 
 def _rank_main(spec: RankSpec, events: mp.Queue, cancel) -> None:
     """One rank: join the group, train its shard, rank 0 reports and writes the weights."""
+    import signal
+
     import torch.distributed as dist
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the ranks through ``cancel``
 
     from w2v_studio.core.corpus.encoded import EncodedCorpus
 
@@ -145,12 +171,13 @@ def _rank_main(spec: RankSpec, events: mp.Queue, cancel) -> None:
 def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], nproc: int, *,
                     cancel: threading.Event | None = None, work_dir: Path | None = None,
                     timeout_s: float = SYNC_TIMEOUT_S, sync_words: int = SYNC_WORDS,
-                    replica_sums: dict | None = None) -> Iterator[Event]:
+                    replica_sums: dict | None = None, merge: str = "sum") -> Iterator[Event]:
     """:func:`trainer.train` over ``nproc`` processes (gloo on CPU); yields the same events.
     ``work_dir`` holds the corpus ids and the weights rank 0 writes (a temporary folder when
     not given); ``timeout_s`` is the longest wait for another rank; replicas are averaged
     after every ``sync_words`` words (all ranks together) and every epoch; ``replica_sums``, when
-    given, receives rank -> the sum of |weights| after each average (replicas agree)."""
+    given, receives rank -> the sum of |weights| after each average (replicas agree);
+    ``merge``: "sum" adds up the replicas' changes, "average" averages the replicas."""
     if nproc < 1:
         raise ValueError(f"nproc must be at least 1 (got {nproc})")
     if work_dir is None:
@@ -159,7 +186,7 @@ def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], npr
         with app_temp_dir("ids") as d:  # the corpus ids, and the weights rank 0 writes
             yield from train_processes(config, sentences, nproc, cancel=cancel, work_dir=d,
                                        timeout_s=timeout_s, sync_words=sync_words,
-                                       replica_sums=replica_sums)
+                                       replica_sums=replica_sums, merge=merge)
         return
     cancel = cancel or threading.Event()
     if config.lowercase:
@@ -180,7 +207,8 @@ def train_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], npr
         return
     specs = [RankSpec(r, nproc, (work_dir / "store").resolve().as_uri(), config.to_dict(),
                       str(ids_dir), corpus.remap, corpus.vocab.words, corpus.vocab.counts,
-                      corpus.words, str(work_dir), timeout_s, sync_words, _kill_at())
+                      corpus.words, str(work_dir), timeout_s, sync_words, merge,
+                      _kill_at())
              for r in range(nproc)]
     ends: dict[int, tuple] = {}
     yield from _run_ranks(config, corpus.vocab, specs, cancel, ends)
