@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.qt.analysis.common import AnalysisPart, fill_table
+from w2v_studio.qt.shell.file_dialogs import open_folder
 
 if TYPE_CHECKING:
     from w2v_studio.core.analysis.shift import ShiftResult
@@ -123,13 +123,13 @@ class ShiftPart(AnalysisPart):
             self.paths.addItem(str(p))
 
     def _browse_model(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
-        if path:
-            self.add_paths([Path(path)])
+        path = open_folder(self, self.tr("Choose a model folder"))
+        if path is not None:
+            self.add_paths([path])
 
     def _browse_slices(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a slices folder"))
-        if not path:
+        path = open_folder(self, self.tr("Choose a slices folder"))
+        if path is None:
             return
         try:
             self.add_paths(slice_models(Path(path)))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from w2v_studio.core.analysis.word_sets import (
     shipped_word_sets,
 )
 from w2v_studio.qt.analysis.common import AnalysisPart
+from w2v_studio.qt.shell.file_dialogs import open_file
 
 if TYPE_CHECKING:
     from w2v_studio.core.analysis.weat import WeatResult
@@ -109,9 +109,9 @@ class WeatPart(AnalysisPart):
         self._show()
 
     def _load(self, role: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a word list"), "",
-                                              self.tr("Text files (*.txt);;All files (*)"))
-        if not path:
+        path = open_file(self, self.tr("Open a word list"),
+                         self.tr("Text files (*.txt);;All files (*)"))
+        if path is None:
             return
         try:
             self.boxes[role].set_word_set(read_word_set(path))
