@@ -177,9 +177,8 @@ def test_a_column_of_a_table_trained_in_the_window_is_shown_as_its_text(qtbot, w
     rows = [f"{i}\t{KO[i % 3]}\t{i % 2}" for i in range(60)]
     tsv.write_text("id\tdocument\tlabel\n" + "\n".join(rows) + "\n", encoding="utf-8")
     cp, tp = window.corpus_page, window.train_page
+    cp.column_edit.setText("document")  # before the files: read with the column at once
     cp.add_paths([tsv])
-    cp.column_edit.setText("document")
-    cp.column_edit.editingFinished.emit()
     qtbot.waitUntil(lambda: cp._scan is not None and cp._scan.corpus.column == "document",
                     timeout=30_000)  # fmt: skip
     qtbot.waitUntil(lambda: cp.tok_combo.count() > 0, timeout=30_000)
