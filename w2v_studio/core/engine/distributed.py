@@ -49,7 +49,7 @@ from w2v_studio.core.engine.trainer import _Engine, _lowercase, init_model
 from w2v_studio.core.engine.vocab import Vocab
 
 SYNC_TIMEOUT_S = 120.0  # the longest a rank waits for the others at an average
-SYNC_WORDS = 2_000_000  # words trained by all ranks between two averages
+SYNC_WORDS = 200_000  # words of all ranks between two merges (1M English tokens: 1-process quality)
 KILL_RANK_ENV = "W2V_STUDIO_TEST_KILL_RANK"  # tests: "rank:epoch" ends that rank abruptly
 
 
