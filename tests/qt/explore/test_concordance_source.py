@@ -211,3 +211,17 @@ def test_moved_sources_with_the_cache_kept_show_tokens_until_located(qtbot, view
     bar.relocate_to(tmp_path / "moved")
     qtbot.waitUntil(lambda: view.result is not None, timeout=30_000)  # searched again
     assert bar.found.state == "ready" and view.row_texts()[0] == FIRST
+
+
+def test_closing_while_tokenizing_again_stops_the_job(qtbot, view, cli_model, tmp_path):
+    from PySide6.QtCore import QThread
+
+    shutil.rmtree(tmp_path / "cache" / "tokenized")
+    reopen(view, cli_model[0])
+    bar = view.link_bar
+    qtbot.waitUntil(lambda: bar.found is not None, timeout=10_000)
+    bar.retokenize()
+    assert bar.busy() and bar.progress.isVisible()
+    view.stop()  # what the Explore page does when the window closes
+    assert not bar.busy()
+    assert all(t.isFinished() for t in bar.findChildren(QThread))

@@ -156,7 +156,7 @@ class ConcordanceView(QWidget):
 
     # ------------------------------------------------------------------ corpus
     def _model_changed(self) -> None:
-        self.stop()
+        self._stop_search()
         self.result, self.rows, self._message = None, [], None
         self._resort()  # empty, the hit column named "Word" again
         if self.state.model is not None:
@@ -217,7 +217,7 @@ class ConcordanceView(QWidget):
             return
         conc, window = self._concordance(), self.window.value()
         open_corpus, analyze, locate = self._kwic_inputs()
-        self.stop()
+        self._stop_search()
 
         def work(_report, cancel: threading.Event) -> tuple[ConcordanceResult, list[SourceKwic]]:
             if partner:
@@ -237,6 +237,11 @@ class ConcordanceView(QWidget):
         t.start()
 
     def stop(self) -> None:
+        """Stop the search and any corpus job (tokenizing again, relocating): closing."""
+        self._stop_search()
+        self.link_bar.stop()
+
+    def _stop_search(self) -> None:
         t = self._thread
         if t is not None and t.isRunning():
             t.stop()
