@@ -82,3 +82,15 @@ def test_preview_helper_process_returns_spans(plugin):
         shutdown(plugin)
     assert toks and all(t.start is not None for t in toks)
     assert all(line[t.start:t.end] == t.text for t in toks)
+
+
+@pytest.mark.slow  # starts a JVM in a helper process (about 5 s)
+def test_okt_in_its_jvm_helper_gets_spans_by_aligning_its_stems():
+    line = "아버지가 방에 들어가신다"
+    try:
+        toks = preview("okt", {"lemma": True}, line)
+    finally:
+        shutdown("okt")
+    assert [(t.text, line[t.start:t.end]) for t in toks] == [
+        ("아버지", "아버지"), ("방", "방"), ("들어가다", "들어가")
+    ]  # fmt: skip
