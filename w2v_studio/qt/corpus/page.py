@@ -58,6 +58,7 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self._preview_thread: CallThread | None = None
         self._preview_again = False
         self._closed = False
+        self._want_cached = False  # take the tokenized corpus from the cache once it is known
 
         self._build_welcome()
         self._build_files_box()
@@ -261,6 +262,36 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
                 ).format(len(errors), errors[0]),
             )
         self.tokenized_ready.emit(result.tokenized, desc)
+
+    def use_cached_tokens(self) -> None:
+        """Once the files are read and the tokenizers listed, take the tokenized corpus from
+        the tokenizer cache when it holds these files with this tokenizer (at once, with the
+        progress bar), so the Train page has it; when it does not, Tokenize does the work."""
+        self._want_cached = True
+        self._pick_up_cached()
+
+    def _pick_up_cached(self) -> None:
+        if not self._want_cached or self._scan is None or not self._plugins or self._closed:
+            return
+        self._want_cached = False
+        corpus, pid, options = self._scan.corpus, self.tokenizer_id(), self.tokenizer_options()
+        cache_dir = self.cache_dir
+
+        def work(report, cancel) -> bool:
+            from w2v_studio.core.corpus.link import make_link
+            from w2v_studio.tokenizers.cache import COMPLETE_MARKER, default_cache_dir
+
+            key = make_link(corpus, None, pid, options, hash_files=False).cache_key
+            root = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+            return key is not None and (root / key / COMPLETE_MARKER).is_file()
+
+        def done(cached: bool) -> None:
+            same = self._scan is not None and self._scan.corpus is corpus and (
+                self.tokenizer_id(), self.tokenizer_options()) == (pid, options)
+            if cached and same:  # nothing was changed while the cache was looked up
+                self.tokenize()
+
+        self._start(work, done)
 
     def set_min_count(self, n: int) -> None:
         self.stats.set_min_count(n)

@@ -216,6 +216,7 @@ class CorpusFilesPart:
         if result.suggested and not self.tokenizer_chosen:  # follow the language found
             self._use_suggested()
         self._preview_timer.start()
+        self._pick_up_cached()
 
     def _kind_name(self, kind: str) -> str:
         names = {

@@ -95,6 +95,7 @@ class TokenizerPart:
         wanted = self._pending_tokenizer or ("whitespace", {})
         self._pending_tokenizer = None
         self.set_tokenizer(*wanted)
+        self._pick_up_cached()
 
     def _update_tok_items(self) -> None:
         model = self.tok_combo.model()

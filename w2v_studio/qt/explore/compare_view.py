@@ -43,6 +43,7 @@ class CompareView(QWidget):
         self.state = state
         self.other: WordVectors | None = None
         self.other_name = ""
+        self.other_path: Path | None = None  # its folder or file (None: not read from disk)
         self.shared: set[str] = set()
         self._thread: CallThread | None = None
         self.open_button = QPushButton()
@@ -132,14 +133,14 @@ class CompareView(QWidget):
         self.other_label.setText(self.tr("Reading {0}…").format(path.name))
         self.stop()
         t = CallThread(lambda _report, _cancel: load_vectors(path), self)
-        self._loading = path.name
+        self._loading, self._loading_path = path.name, Path(path)
         t.succeeded.connect(self._loaded)
         t.failed.connect(self._failed)
         self._thread = t
         t.start()
 
     def _loaded(self, wv: WordVectors) -> None:
-        self.set_other(wv, self._loading)
+        self.set_other(wv, self._loading, self._loading_path)
 
     def _failed(self, e: BaseException) -> None:
         self.other_label.setText(self.tr("Could not open it: {0}").format(e))
@@ -149,15 +150,23 @@ class CompareView(QWidget):
             self._thread.wait(30000)
         self._thread = None
 
-    def set_other(self, vectors: WordVectors, name: str) -> None:
+    def set_other(self, vectors: WordVectors, name: str, path: Path | None = None) -> None:
         self.other = vectors
         self.other_name = name
+        self.other_path = path
         self.other_label.setText(
             self.tr("{0}: {1:,} words, {2} dimensions").format(name, len(vectors), vectors.dim)
         )
         self.retranslate()
         if self.word.text().strip():
             self.compare(self.word.text().strip())
+
+    def clear_other(self) -> None:
+        """No second model (a project without one was opened)."""
+        self.stop()
+        self.other, self.other_name, self.other_path = None, "", None
+        self.clear_results()
+        self.retranslate()
 
     # ------------------------------------------------------------------ comparing
     def compare(self, word: str) -> None:

@@ -17,6 +17,14 @@ from w2v_studio.core.workspace.project import (
 )
 from w2v_studio.qt.shell.errors import plain_error
 from w2v_studio.qt.shell.file_dialogs import open_file, save_file
+from w2v_studio.qt.shell.project_workspace import (
+    apply_evaluation,
+    apply_map_settings,
+    apply_word_sets,
+    evaluation,
+    map_settings,
+    word_sets,
+)
 from w2v_studio.qt.shell.unsaved import (
     Choice,
     ask_save_discard_cancel,
@@ -25,6 +33,7 @@ from w2v_studio.qt.shell.unsaved import (
 )
 
 if TYPE_CHECKING:
+    from w2v_studio.core.analysis.word_sets import WordSet
     from w2v_studio.qt.shell.host import WindowHost
 
 
@@ -33,6 +42,7 @@ class ProjectIO(QObject):
         super().__init__(window)
         self.window = window
         self._tokenizer_known = True  # False when the project was read before the plugins
+        self._kept_sets: dict[str, WordSet] = {}  # word sets no page of this version shows
 
     @property
     def path(self) -> Path | None:
@@ -45,6 +55,7 @@ class ProjectIO(QObject):
         cp = w.corpus_page
         config = w.train_page.config()
         model_dir = w.state.model_dir
+        other = w.explore_page.compare.other_path
         return Project(
             corpus_files=tuple(str(p) for p in cp.paths()),
             encodings=cp.encoding_overrides(),
@@ -54,6 +65,10 @@ class ProjectIO(QObject):
             tokenizer_options=cp.tokenizer_options(),
             train=config,
             model_dir=str(model_dir) if model_dir else None,
+            second_model=str(other) if other is not None else None,
+            evaluation=evaluation(w.evaluate_page),
+            map=map_settings(w.explore_page),
+            word_sets={**self._kept_sets, **word_sets(w.analysis_page, w.explore_page)},
         )
 
     # ----------------------------------------------------------------- unsaved changes
@@ -197,17 +212,36 @@ class ProjectIO(QObject):
             error = plain_error(e, path, self.tr("be opened as a project"))
             w.messages.set_message("project", "error", error.text, error.details)
             return False
-        model = project.model_dir
-        opens_model = bool(model) and (Path(model) / "model.json").exists()
-        shown = self._current_or(project)
-        if opens_model:
-            shown = dataclasses.replace(shown, model_dir=model)
-        self._mark_saved(path, shown)
-        if opens_model:
-            w.model_io.open_model(Path(model), ask=False)
+        self._restore_workspace(path, project)
         w.add_recent("project", path)
         w.tabs.setCurrentWidget(w.corpus_page)
         return True
+
+    def _restore_workspace(self, path: Path, project: Project) -> None:
+        """Open the project's model and second model, then give the Evaluate page its files
+        and results (after the model: opening a model clears the results of the one before);
+        record what the pages will show as saved."""
+        w = self.window
+        model = project.model_dir
+        opens_model = bool(model) and (Path(model) / "model.json").exists()
+        second = project.second_model
+        shown = dataclasses.replace(
+            self._current_or(project),
+            second_model=second if second and Path(second).exists() else None,
+            evaluation=project.evaluation,
+        )
+        if opens_model:
+            shown = dataclasses.replace(shown, model_dir=model)
+        self._mark_saved(path, shown)
+        if shown.second_model:
+            w.explore_page.compare.load(Path(shown.second_model))
+        else:
+            w.explore_page.compare.clear_other()
+        thread = w.model_io.open_model(Path(model), ask=False) if opens_model else None
+        if thread is None:
+            apply_evaluation(w.evaluate_page, project.evaluation)
+        else:
+            thread.finished.connect(lambda: apply_evaluation(w.evaluate_page, project.evaluation))
 
     def _current_or(self, fallback: Project) -> Project:
         try:
@@ -220,13 +254,33 @@ class ProjectIO(QObject):
         w.messages.clear_message("project")
         w.train_page.set_config(project.train)
         w.corpus_page.apply_project(project)
+        if project.corpus_files:
+            w.corpus_page.use_cached_tokens()  # the Train page gets it when the cache has it
+        apply_map_settings(w.explore_page, project.map)
+        unplaced = apply_word_sets(w.analysis_page, w.explore_page, project.word_sets)
+        self._kept_sets = {r: project.word_sets[r] for r in unplaced}
+        self._warn_missing(project)
+
+    def _warn_missing(self, project: Project) -> None:
+        """One message naming every file of the project that is not where it was."""
+        model = project.model_dir
+        parts = []
         missing = [p for p in project.corpus_files if not Path(p).exists()]
         if missing:
-            w.messages.set_message(
+            parts.append(self.tr("the corpus files {0}").format(", ".join(missing)))
+        if model and not (Path(model) / "model.json").exists():
+            parts.append(self.tr("the model {0}").format(model))
+        if project.second_model and not Path(project.second_model).exists():
+            parts.append(self.tr("the second model {0}").format(project.second_model))
+        missing = [p for p in project.evaluation.files if not Path(p).exists()]
+        if missing:
+            parts.append(self.tr("the evaluation files {0}").format(", ".join(missing)))
+        if parts:
+            self.window.messages.set_message(
                 "project",
                 "warning",
                 self.tr(
-                    "These corpus files of the project are missing: {0}. Open them again "
-                    "from their new place."
-                ).format(", ".join(missing)),
+                    "Parts of the project are not where it expects them: {0}. Open them "
+                    "again from their new place, then save the project."
+                ).format("; ".join(parts)),
             )
