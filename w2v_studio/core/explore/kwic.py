@@ -277,9 +277,15 @@ def make_analyzer(plugin_id: str, options: dict[str, Any], in_process: bool) -> 
             from w2v_studio.tokenizers.spans import analyze_with_spans
 
             opts = validate_options(plugin_id, plugin.options, options, dict(plugin.aliases))
-            tok = plugin.make(opts)
-            return lambda text: analyze_with_spans(tok, text)
-    except Exception:  # unknown plugin, bad options, tokenizer fails to start: align instead
+            made: list[Any] = []
+
+            def analyze(text: str) -> list[Token]:
+                if not made:  # created on the first line (no hit: no model loaded)
+                    made.append(plugin.make(opts))
+                return analyze_with_spans(made[0], text)
+
+            return _once_failed(analyze)
+    except Exception:  # unknown plugin, bad options: align instead
         return None
     from w2v_studio.tokenizers.preview import preview
 
