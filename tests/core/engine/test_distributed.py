@@ -77,3 +77,50 @@ def test_stop_across_processes_ends_cancelled_with_rank_0s_vectors(planted):
     assert isinstance(end, Cancelled) and end.model is not None
     assert end.model.status == "cancelled" and 1 <= end.model.epochs_done < 200
     assert cluster_purity(end.model) > 0.9
+
+
+def _shared_data():
+    import os
+    from pathlib import Path
+
+    return Path(os.environ.get("W2V_SHARED", Path(__file__).resolve().parents[3].parent
+                               / "shared")) / "data"
+
+
+def _english_prefix(lines: int) -> list[list[str]] | None:
+    """The first lines of the English sample, text8-style (lowercase a-z), if it is here."""
+    import lzma
+    import re
+
+    path = _shared_data() / "corpora/en/enwiki_sample.txt.xz"
+    if not path.is_file():
+        return None
+    pat = re.compile(r"[^a-z]+")
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        text = [pat.sub(" ", next(f).lower()).split() for _ in range(lines)]
+    return [s for s in text if s]
+
+
+def _quality(model, eval_dir) -> tuple[float, float]:
+    from gensim.models import KeyedVectors
+
+    kv = KeyedVectors(model.dim)
+    kv.add_vectors(model.words, model.input_vectors)
+    acc, _ = kv.evaluate_word_analogies(str(eval_dir / "questions-words.txt"),
+                                        restrict_vocab=30000)
+    ws = kv.evaluate_word_pairs(str(eval_dir / "wordsim353.tsv"))
+    return float(acc), float(ws[1].statistic)
+
+
+def test_two_processes_match_one_on_a_2m_token_english_prefix():
+    text = _english_prefix(30_000)  # about 2M tokens
+    if text is None:
+        pytest.skip("the English sample of /work/shared is not here")
+    eval_dir = _shared_data() / "eval/en"
+    cfg = TrainConfig(architecture="skipgram", objective="negative", dim=100, window=5,
+                      negative=5, sample=1e-3, min_count=5, epochs=5, seed=1, threads=2)
+    one = _quality(list(train(cfg, text))[-1].model, eval_dir)
+    two = _quality(list(train_processes(cfg.with_changes(threads=1), text, 2))[-1].model,
+                   eval_dir)
+    # measured: one 8.8% / 0.441, two 9.0% / 0.457
+    assert two[0] > one[0] - 0.01 and two[1] > one[1] - 0.02, (one, two)
