@@ -6,6 +6,14 @@ own copy of the corpus once (writing it as ids to a local temporary folder); ran
 vocabulary and broadcasts it (as JSON bytes, no pickle), the others map their ids onto it; then
 each rank trains the jobs numbered ``rank mod world`` and the replicas are averaged as with
 ``--nproc`` (:mod:`distributed`). Only rank 0 reports progress and writes the model.
+
+Two machines, one process each (the corpus at the same path on both; run on each machine, with
+``--node-rank 1`` on the second; HOST is the first machine's address)::
+
+    torchrun --nnodes 2 --nproc-per-node 1 --node-rank 0 --master-addr HOST \
+        --master-port 29500 -m w2v_studio train corpus.txt -o model --threads 8
+
+``--nproc-per-node`` starts several ranks per machine; rank 0 writes ``model`` on its machine.
 """
 
 from __future__ import annotations
