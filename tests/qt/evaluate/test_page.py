@@ -73,7 +73,7 @@ def test_tables_equal_the_core_evaluation(page, qtbot, wv, files):
     assert page.results.count() == 2
 
     s = evaluate_similarity(wv, sim)
-    t = page.results.widget(0)
+    t = page.results.widget(0).summary  # the summary table above the questions
     values = {t.item(r, 0).text(): t.item(r, 1) for r in range(t.rowCount())}
     assert values["Spearman ρ"].data(RAW) == s.spearman
     assert values["Spearman ρ"].text() == f"{s.spearman:.4f}"
@@ -82,7 +82,7 @@ def test_tables_equal_the_core_evaluation(page, qtbot, wv, files):
     assert "unicorn" in values["Unknown words"].text()
 
     a = evaluate_analogies(wv, ana, method="3cosmul")
-    t = page.results.widget(1)
+    t = page.results.widget(1).summary
     rows = {
         t.item(r, 0).data(RAW): [t.item(r, c).data(RAW) for c in range(1, 6)]
         for r in range(t.rowCount())

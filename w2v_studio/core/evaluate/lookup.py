@@ -56,9 +56,12 @@ def first_token(tokenizer: Tokenizer, word: str) -> str | None:
     return tokens[0] if tokens else None
 
 
-def model_tokenizer(corpus_info: dict[str, Any] | None) -> tuple[Tokenizer | None, str]:
+def model_tokenizer(
+    corpus_info: dict[str, Any] | None, *, in_thread: bool = False
+) -> tuple[Tokenizer | None, str]:
     """The tokenizer recorded in a model's ``corpus_info`` (``tokenizer``,
-    ``tokenizer_options``), or None and the reason in a sentence.
+    ``tokenizer_options``), or None and the reason in a sentence. ``in_thread``: it will run
+    in a worker thread, where tokenizers that need their own process (Java) are refused.
 
     >>> model_tokenizer({})[1]
     'the model does not record the tokenizer it was trained with'
@@ -69,9 +72,12 @@ def model_tokenizer(corpus_info: dict[str, Any] | None) -> tuple[Tokenizer | Non
         return None, "the model does not record the tokenizer it was trained with"
     options = info.get("tokenizer_options")
     options = options if isinstance(options, dict) else {}
-    from w2v_studio.tokenizers.registry import create_tokenizer
+    from w2v_studio.tokenizers.registry import create_tokenizer, get_plugin
 
     try:
+        if in_thread and get_plugin(plugin)[0].isolate:
+            return None, (f"its tokenizer {plugin!r} runs in its own process (Java) and cannot "
+                          "be used here; `w2v-studio evaluate --lookup-tokenizer` can")
         return create_tokenizer(plugin, options), ""
     except Exception as e:  # noqa: BLE001 - unavailable plugin, bad options: said, not raised
         return None, f"its tokenizer {plugin!r} cannot be used here ({e})"

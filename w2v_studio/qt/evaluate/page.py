@@ -33,7 +33,10 @@ from w2v_studio.core.evaluate.files import (
     sniff_kind,
     write_results_csv,
 )
+from w2v_studio.core.evaluate.lookup import model_tokenizer
 from w2v_studio.core.evaluate.similarity import SimilarityResult
+from w2v_studio.qt.evaluate import workspace as page_workspace
+from w2v_studio.qt.evaluate.result_view import FileResultView
 from w2v_studio.qt.evaluate.tables import RAW, ResultTables
 from w2v_studio.qt.shell.file_dialogs import open_files, save_file
 from w2v_studio.qt.shell.messages import MessageBar
@@ -73,6 +76,7 @@ class EvaluatePage(QWidget):
         self.files = QListWidget()
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.sets_button = QPushButton()
 
     def _build_settings(self) -> None:
         """Analogy method, how many frequent words take part, case folding."""
@@ -84,6 +88,7 @@ class EvaluatePage(QWidget):
         self.restrict.setGroupSeparatorShown(True)
         self.restrict.setSingleStep(10_000)
         self.case = QCheckBox()
+        self.lookup = QCheckBox()
 
     def _build_run_controls(self) -> None:
         """Run, Cancel, the progress bar and Export."""
@@ -117,7 +122,9 @@ class EvaluatePage(QWidget):
         for w in (self.files_label, self.files):
             ll.addWidget(w, 1 if w is self.files else 0)
         ll.addLayout(_row(self.add_button, self.remove_button))
-        for w in (self.method_label, self.method, self.restrict_label, self.restrict, self.case):
+        ll.addWidget(self.sets_button)
+        for w in (self.method_label, self.method, self.restrict_label, self.restrict, self.case,
+                  self.lookup):  # fmt: skip
             ll.addWidget(w)
         ll.addLayout(_row(self.run_button, self.cancel_button))
         ll.addWidget(self.progress)
@@ -139,6 +146,7 @@ class EvaluatePage(QWidget):
     def _connect(self) -> None:
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.sets_button.clicked.connect(self.open_standard_sets)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.choose_csv)
@@ -155,6 +163,11 @@ class EvaluatePage(QWidget):
         self.method_label.setText(self.tr("Analogy method:"))
         self.restrict_label.setText(self.tr("Search only the most frequent words (0 = all):"))
         self.case.setText(self.tr("Ignore upper/lower case"))
+        self.sets_button.setText(self.tr("Get standard sets…"))
+        self.lookup.setText(self.tr("Look test words up through the model's tokenizer"))
+        self.lookup.setToolTip(self.tr(
+            "A test word that is not in the vocabulary is tokenized with the tokenizer the "
+            "model was trained with and its first token is used (자동차를 → 자동차)."))
         self.run_button.setText(self.tr("Run"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.export_button.setText(self.tr("Export results as CSV…"))
@@ -241,14 +254,23 @@ class EvaluatePage(QWidget):
             method=self.method.currentData(),
             restrict_vocab=self.restrict.value() or None,
             case_insensitive=self.case.isChecked(),
+            lookup=self.lookup.isChecked(),
         )
         n_files = len(paths)
+        info = getattr(self.state.model, "corpus_info", None)
+        problem: list[str] = []
 
         def work(report, cancel: threading.Event) -> list[FileOutcome]:
             def progress(i: int, done: int, total: int) -> None:
                 report((i + done / max(total, 1)) / n_files)
 
-            return evaluate_files(wv, paths, progress=progress, cancel=cancel, **opts)
+            tokenizer, why = model_tokenizer(info, in_thread=True)
+            if tokenizer is None and opts["lookup"]:
+                problem.append(why)
+            return evaluate_files(wv, paths, progress=progress, cancel=cancel,
+                                  tokenizer=tokenizer, **opts)  # fmt: skip
+
+        self._lookup_problem = problem
 
         self.cancel()
         t = CallThread(work, self, cancel_types=(EvaluationCancelled,))
@@ -297,24 +319,25 @@ class EvaluatePage(QWidget):
         self.outcomes = outcomes
         self._show(outcomes)
         self.export_button.setEnabled(True)
+        for why in getattr(self, "_lookup_problem", []):
+            self.messages.set_message("lookup", "warning", self.tr(
+                "Test words were not looked up through the model's tokenizer: {0}").format(why))
         self.finished.emit(outcomes)
 
     # ------------------------------------------------------------------ results
     def _show(self, outcomes: list[FileOutcome]) -> None:
         current = self.results.currentIndex()
+        old = [self.results.widget(i) for i in range(self.results.count())]
         self.results.clear()
+        for w in old:
+            w.deleteLater()
         heights, colours, names = [], [], []
         for o in outcomes:
             name = Path(o.path).name
             if o.result is None:
                 self.messages.set_message(f"file:{o.path}", "error", o.error or "")
                 continue
-            table = (
-                self.tables.similarity(o.result)
-                if isinstance(o.result, SimilarityResult)
-                else self.tables.analogy(o.result)
-            )
-            self.results.addTab(table, name)
+            self.results.addTab(FileResultView(o.result, self.tables), name)
             if isinstance(o.result, SimilarityResult):
                 value = o.result.spearman
             else:
@@ -338,6 +361,23 @@ class EvaluatePage(QWidget):
         self.chart.setXRange(-0.6, max(len(heights) - 0.4, 0.6))
         if 0 <= current < self.results.count():
             self.results.setCurrentIndex(current)
+
+    # ------------------------------------------------------------------ standard sets
+    def open_standard_sets(self) -> None:
+        from w2v_studio.qt.evaluate.sets_dialog import StandardSetsDialog
+
+        dialog = StandardSetsDialog(self)
+        dialog.fetched.connect(self.add_files)
+        dialog.exec()
+
+    # ------------------------------------------------------------------ project
+    def workspace(self) -> dict:
+        """The evaluation files, settings and last results as plain JSON-able data."""
+        return page_workspace.snapshot(self)
+
+    def restore_workspace(self, data: dict) -> None:
+        """Put back what :meth:`workspace` returned (a bad part is named in the page)."""
+        page_workspace.restore(self, data)
 
     # ------------------------------------------------------------------ export
     def choose_csv(self) -> None:
