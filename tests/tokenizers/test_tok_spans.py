@@ -41,6 +41,14 @@ def test_dictionary_forms_point_at_their_stems_even_when_contracted(tokenizer_of
     assert by_text["가다"] == "갔"  # 가+았 contracted into one syllable
 
 
+def test_a_merged_stem_is_found_where_it_is_not_further_on_in_the_line(tokenizer_of):
+    line = "영화를 봤는데 나중에 또 보고 싶다"
+    toks = align_spans(line, tokenizer_of("mecab", lemma=True).tokenize(line))
+    assert [(t.text, line[t.start:t.end]) for t in toks if t.text == "보다"] == [
+        ("보다", "봤"), ("보다", "보")
+    ]  # fmt: skip
+
+
 def test_kiwi_gives_its_own_offsets_for_merged_morphemes(tokenizer_of):
     line = "서울에서 전시를 했다."
     toks = analyze_with_spans(tokenizer_of("kiwi"), line)

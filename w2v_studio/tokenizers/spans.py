@@ -68,64 +68,114 @@ class _Line:
             self._folded[nfkc] = _Folded(self.text, nfkc)
         return self._folded[nfkc]
 
-    def find(self, needle: str, start: int) -> tuple[int, int] | None:
-        """Exact, then case-insensitive, then NFKC (full-width) folded."""
+    def candidates(self, needle: str, start: int) -> list[tuple[int, int]]:
+        """Where ``needle`` is first found at or after ``start``: exactly, ignoring case, and
+        after NFKC (full-width) folding (the folded searches only when the exact one does not
+        find it right at ``start``)."""
         if not needle:
-            return None
+            return []
         i = self.text.find(needle, start)
-        if i >= 0:
-            return i, i + len(needle)
-        return self._fold(False).find(needle, start) or self._fold(True).find(needle, start)
+        if i >= 0 and not self.text[start:i].strip():
+            return [(i, i + len(needle))]
+        found = [(i, i + len(needle))] if i >= 0 else []
+        for nfkc in (False, True):
+            span = self._fold(nfkc).find(needle, start)
+            if span is not None:
+                found.append(span)
+        return found
 
 
-def _fallbacks(token: str) -> list[str]:
-    """Other forms under which a token may appear in the text."""
+def _fallbacks(token: str) -> list[tuple[str, bool]]:
+    """Other forms under which a token may appear in the text, each with whether it is a
+    Korean stem (which may have merged with the ending that follows it)."""
     out = []
     m = _TAG.search(token)
     if m and m.start() > 0:
         token = token[: m.start()]
-        out.append(token)
+        out.append((token, False))
     if "_" in token.strip("_"):
-        out.append(token.replace("_", " "))
+        out.append((token.replace("_", " "), False))
     if len(token) > 1 and token.endswith("다"):  # Korean dictionary form: 먹다 -> 먹
-        out.append(token[:-1])
+        out.append((token[:-1], True))
     return out
 
 
+def _earlier(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span that starts first (the longer one when both start at the same place)."""
+    if a is None or b is None:
+        return a or b
+    return a if (a[0], -a[1]) <= (b[0], -b[1]) else b
+
+
 def find_span(line: str | _Line, token: str, start: int = 0) -> tuple[int, int] | None:
-    """Where ``token`` is in ``line`` at or after ``start`` (exact, case, NFKC, fallbacks).
+    """Where ``token`` is in ``line`` at or after ``start``: the earliest place found exactly,
+    ignoring case, after NFKC folding, or under another form (a dictionary form by its stem,
+    also merged with its ending: 보다 in 봤다; ``word/TAG`` by its word).
 
     >>> find_span("ＡＢＣ and", "abc"), find_span("밥을 먹었다", "먹다"), find_span("갔다", "가다")
     ((0, 3), (3, 4), (0, 1))
+    >>> find_span("영화를 봤는데 나중에 보고", "보다")  # the near, merged one, not 보고
+    (4, 5)
     """
     ln = line if isinstance(line, _Line) else _Line(line)
-    found = ln.find(token, start)
-    if found is None:
-        for form in _fallbacks(token):
-            found = ln.find(form, start) or _contracted(ln.text, form, start)
-            if found is not None:
+    forms = [(token, _syllable(token) is not None), *_fallbacks(token)]  # 하 (Kiwi) in 했
+    best = None
+    for form, stem in forms:
+        for span in ln.candidates(form, start) + ([_contracted(ln.text, form, start)] if stem
+                                                  else []):  # fmt: skip
+            best = _earlier(best, span)
+        if best is not None and not ln.text[start:best[0]].strip():
+            return best  # only spaces before it: nothing can be found earlier
+    if best is None:
+        for form, stem in forms:
+            if stem and (best := _same_initial(ln.text, form, start)) is not None:
                 break
-    return found
+    return best
 
 
 _SYLLABLE0, _SYLLABLES = 0xAC00, 11172
-NEAR = 12  # a contracted stem is looked for this many characters ahead at most
+NEAR = 12  # a merged stem is looked for this many characters ahead at most
+# vowel of a stem's last syllable -> vowels it takes when merged with an ending (보+아 -> 봐,
+# 주+어 -> 줘, 마시+어 -> 마셔, 쓰+어 -> 써, 바쁘+아 -> 바빠, 하+여 -> 해, 되+어 -> 돼)
+_MERGED = {8: (9,), 13: (14,), 20: (6,), 18: (4, 0), 0: (1,), 11: (10,)}
 
 
-def _contracted(text: str, stem: str, start: int) -> tuple[int, int] | None:
-    """A Korean stem whose last syllable merged with an ending (가+았 -> 갔, 하+였 -> 했):
-    the same syllable with any final consonant, then any syllable with the same initial."""
+def _syllable(stem: str) -> tuple[int, int] | None:
+    """(initial, vowel) index of the last syllable of ``stem``, or None (not Hangul)."""
     last = ord(stem[-1]) - _SYLLABLE0 if stem else -1
     if not 0 <= last < _SYLLABLES:
         return None
-    base = _SYLLABLE0 + last - last % 28
-    cho = _SYLLABLE0 + last - last % 588
-    head = re.escape(stem[:-1])
-    for lo, hi in ((base, base + 27), (cho, cho + 587)):
-        m = re.compile(f"{head}[{chr(lo)}-{chr(hi)}]").search(text, start, start + NEAR)
-        if m:
-            return m.start(), m.end()
-    return None
+    return last // 588, (last % 588) // 28
+
+
+def _search(text: str, head: str, ranges: list[tuple[int, int]], start: int
+            ) -> tuple[int, int] | None:
+    cls = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+    m = re.compile(f"{re.escape(head)}[{cls}]").search(text, start, start + NEAR)
+    return (m.start(), m.end()) if m else None
+
+
+def _contracted(text: str, stem: str, start: int) -> tuple[int, int] | None:
+    """A Korean stem whose last syllable took a final consonant or merged with the ending
+    (가+았 -> 갔, 보+았 -> 봤, 하+였 -> 했), close after ``start``."""
+    sy = _syllable(stem)
+    if sy is None:
+        return None
+    cho, jung = sy
+    ranges = []
+    for v in (jung, *_MERGED.get(jung, ())):
+        lo = _SYLLABLE0 + (cho * 21 + v) * 28
+        ranges.append((lo, lo + 27))
+    return _search(text, stem[:-1], ranges, start)
+
+
+def _same_initial(text: str, stem: str, start: int) -> tuple[int, int] | None:
+    """Last resort for irregular stems (듣다 -> 들어): a syllable with the same initial."""
+    sy = _syllable(stem)
+    if sy is None:
+        return None
+    lo = _SYLLABLE0 + sy[0] * 588
+    return _search(text, stem[:-1], [(lo, lo + 587)], start)
 
 
 def align_spans(text: str, tokens: Sequence[Token | str]) -> list[Token]:
