@@ -87,6 +87,8 @@ class QuestionsModel(QAbstractTableModel):
         col = index.column()
         value = self._values(q)[col]
         last = col == self.columnCount() - 1
+        if role == Qt.ItemDataRole.ToolTipRole and last:
+            return result_text(q)
         if role == Qt.ItemDataRole.DisplayRole:
             if last:
                 return result_text(q)

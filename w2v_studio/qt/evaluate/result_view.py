@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,12 +39,9 @@ class FileResultView(QWidget):
         self.result = result
         is_sim = isinstance(result, SimilarityResult)
         self.summary = tables.similarity(result) if is_sim else tables.analogy(result)
-        self.notes = QLabel()
+        self.notes = QTextBrowser()
         self.notes.setObjectName("notes")
-        self.notes.setWordWrap(True)
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes.setText(self.notes_html())
-        self.notes.setVisible(bool(self.notes.text()))
+        self.notes.setHtml(self.notes_html())
         self.model = QuestionsModel(result.questions, self)
         self.proxy = QuestionFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -66,11 +64,6 @@ class FileResultView(QWidget):
         self._count()
 
     def _layout(self) -> None:
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.summary, 1)
-        tl.addWidget(self.notes)
         qpage = QWidget()
         ql = QVBoxLayout(qpage)
         ql.setContentsMargins(0, 0, 0, 0)
@@ -82,12 +75,15 @@ class FileResultView(QWidget):
         ql.addWidget(self.questions, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(qpage, self.tr("Questions"))
+        if self.notes_html():
+            self.tabs.addTab(self.notes, self.tr("Why skipped ({0:,})").format(
+                len(self.reasons())))  # fmt: skip
         self.tabs.addTab(self.unknown, self.tr("Unknown words ({0:,})").format(
             len(self.result.unknown)))  # fmt: skip
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
+        split.addWidget(self.summary)
         split.addWidget(self.tabs)
-        split.setStretchFactor(1, 2)
+        split.setSizes([180, 420])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
@@ -116,7 +112,7 @@ class FileResultView(QWidget):
                                  "(e.g. {1}).").format(len(self.result.looked_up), shown))
         if self.result.skipped_note:
             parts.append(self.result.skipped_note)
-        return "<br>".join(html.escape(p) for p in parts)
+        return "".join(f"<p>{html.escape(p)}</p>" for p in parts)
 
     def reason_text(self, r: SkipReason) -> str:
         """The reason for one section in the interface language."""
@@ -162,6 +158,9 @@ def _view(model, name: str) -> QTableView:  # noqa: ANN001
         if small:
             view.resizeColumnToContents(c)
         else:
-            view.setColumnWidth(c, max(90, view.fontMetrics().horizontalAdvance(
-                str(model.headerData(c, Qt.Orientation.Horizontal, 0))) + 24))
+            text = str(model.headerData(c, Qt.Orientation.Horizontal, 0))
+            source = model.sourceModel() if hasattr(model, "sourceModel") else model
+            wide = {0: 0.7, 1: 2.0}.get(c, 1.0) if getattr(source, "analogy", False) else 1.0
+            fits = view.fontMetrics().horizontalAdvance(text) + 24
+            view.setColumnWidth(c, max(int(80 * wide), fits))
     return view

@@ -71,6 +71,7 @@ class StandardSetsDialog(QDialog):
         self.citation = QTextBrowser()
         self.citation.setOpenExternalLinks(True)
         self.citation.setMinimumHeight(110)
+        self.citation.setMaximumHeight(150)
         self.table.currentCellChanged.connect(lambda r, *_: self.show_citation(r))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
