@@ -95,7 +95,7 @@ def expected_ranks(scores: np.ndarray, questions: np.ndarray, expected: np.ndarr
     """
     rows = np.arange(len(scores))
     target = scores[rows, expected][:, None]
-    above = (scores > target).sum(axis=1)
+    above = np.count_nonzero(scores > target, axis=1)
     for j in range(questions.shape[1]):
         q = questions[:, j]
         seen = np.zeros(len(q), dtype=bool)
