@@ -4,7 +4,6 @@ model, the Evaluate page, the map's settings and the word sets (Qt side of
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from w2v_studio.core.analysis.word_sets import WordSet
@@ -13,6 +12,7 @@ from w2v_studio.core.workspace.project import EvaluationState, MapSettings
 
 if TYPE_CHECKING:
     from w2v_studio.qt.analysis.page import AnalysisPage
+    from w2v_studio.qt.evaluate.page import EvaluatePage
     from w2v_studio.qt.explore.page import ExplorePage
 
 AXES_ROLES = ("x+", "x-", "y+", "y-")  # the Analyse page's semantic axes fields
@@ -91,18 +91,13 @@ def _known_role(role: str, explore: ExplorePage) -> bool:
 
 
 # ----------------------------------------------------------------------------- evaluation
-def evaluation(page: Any) -> EvaluationState:
+def evaluation(page: EvaluatePage) -> EvaluationState:
     """The Evaluate page's files, settings and last results (``page.workspace()``)."""
-    if not hasattr(page, "workspace"):  # a page that keeps only its files
-        return EvaluationState(tuple(page.paths()))
     d = dict(page.workspace())
     return EvaluationState(tuple(str(p) for p in d.pop("files", ())), d)
 
 
-def apply_evaluation(page: Any, state: EvaluationState) -> None:
+def apply_evaluation(page: EvaluatePage, state: EvaluationState) -> None:
     """Give the Evaluate page its files, settings and results back (call it once the
     project's model is open: opening a model clears the results of the one before)."""
-    if not hasattr(page, "restore_workspace"):  # a page that keeps only its files
-        page.add_files([Path(p) for p in state.files])
-        return
     page.restore_workspace({**state.data, "files": list(state.files)})
