@@ -289,13 +289,15 @@ class ConcordanceView(QWidget):
             return self.model.lines[i]
         return self.model.lines[0] if self.model.lines else None
 
-    def tokens_text(self, row: SourceKwic) -> str:
-        """The tokens of a row's line, the hit in brackets."""
+    def tokens_text(self, row: SourceKwic, around: int = 40) -> str:
+        """The tokens of a row's line (``around`` on each side of the hit), the hit in brackets."""
         try:
             toks = self._concordance().line_tokens(row.line)
         except (OSError, IndexError):
             return ""
-        return " ".join(f"[{t}]" if i == row.position else t for i, t in enumerate(toks))
+        a, b = max(0, row.position - around), min(len(toks), row.position + around + 1)
+        shown = [f"[{t}]" if i == row.position else t for i, t in enumerate(toks[a:b], a)]
+        return ("… " if a > 0 else "") + " ".join(shown) + (" …" if b < len(toks) else "")
 
     def _show_tokens(self) -> None:
         row = self.selected_row() if self.tokens_button.isChecked() else None
