@@ -18,6 +18,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,8 @@ class OriginalLine:
     lineno: int
     pieces: tuple[str, ...]
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # made once: the rows of a line share it
         return " ".join(self.pieces)
 
 
