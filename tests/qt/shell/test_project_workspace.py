@@ -150,6 +150,29 @@ def test_the_model_the_second_model_and_the_map_come_back(qtbot, window, restart
     assert not other.project_io.has_unsaved_changes()
 
 
+def test_a_map_on_semantic_axes_comes_back_with_its_word_sets(qtbot, window, restart, tmp_path):
+    make_model(5).save(tmp_path / "model")
+    open_model(qtbot, window, tmp_path / "model")
+    page = window.explore_page
+    window.tabs.setCurrentWidget(page)
+    page.controls.axes.x_from.setText("g0w0 g0w1")
+    page.controls.axes.x_to.setText("g3w0 g3w1")
+    page.controls.count.setValue(30)
+    page.controls.set_method("axes")
+    assert page.place()
+    assert page.method == "axes" and len(page.placed_words) == 30
+    words, xy = list(page.placed_words), page.xy.copy()
+    path = window.project_io.save(tmp_path / "study.w2vproj")
+
+    other = restart()
+    assert other.project_io.open(path)
+    other_page = other.explore_page
+    other.tabs.setCurrentWidget(other_page)
+    qtbot.waitUntil(lambda: bool(other_page.placed_words), timeout=30_000)
+    assert (other_page.method, other_page.placed_words) == ("axes", words)
+    np.testing.assert_allclose(other_page.xy, xy, rtol=1e-6)
+
+
 def test_evaluation_files_and_their_last_results_come_back(qtbot, window, restart, tmp_path):
     make_model(3).save(tmp_path / "model")
     open_model(qtbot, window, tmp_path / "model")
@@ -185,11 +208,14 @@ def test_word_sets_come_back_in_their_places(qtbot, window, restart, tmp_path):
     weat.boxes["X"].set_word_set(WordSet("꽃", ["장미", "튤립", "국화"]))
     weat.boxes["A"].set_word_set(WordSet("pleasant", ["love", "peace"]))
     window.analysis_page.axes.fields["x+"].setText("good, great")
+    window.explore_page.controls.axes.x_from.setText("g0w0 g0w1")
+    window.explore_page.controls.axes.x_to.setText("g1w0")
     path = window.project_io.save(tmp_path / "study.w2vproj")
     stored = json.loads(path.read_text(encoding="utf-8"))["word_sets"]
     assert {s["role"]: (s["name"], s["words"]) for s in stored} == {
         "weat.X": ("꽃", ["장미", "튤립", "국화"]), "weat.A": ("pleasant", ["love", "peace"]),
-        "axes.x+": ("x+", ["good", "great"])}
+        "axes.x+": ("x+", ["good", "great"]), "map.x_from": ("x_from", ["g0w0", "g0w1"]),
+        "map.x_to": ("x_to", ["g1w0"])}
 
     other = restart()
     other.analysis_page.weat.boxes["Y"].set_word_set(WordSet("stale", ["old"]))
@@ -200,6 +226,8 @@ def test_word_sets_come_back_in_their_places(qtbot, window, restart, tmp_path):
     assert boxes["A"].word_set().words == ["love", "peace"]
     assert boxes["Y"].word_set().words == []  # the project had none: the old one is gone
     assert other.analysis_page.axes.fields["x+"].text() == "good great"
+    axes = other.explore_page.controls.axes
+    assert (axes.x_from.text(), axes.x_to.text(), axes.y_from.text()) == ("g0w0 g0w1", "g1w0", "")
     assert not other.project_io.has_unsaved_changes()
 
 

@@ -4,13 +4,15 @@ model, the Evaluate page, the map's settings and the word sets (Qt side of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from w2v_studio.core.analysis.word_sets import WordSet
 from w2v_studio.core.explore.word_selection import WordChoice
 from w2v_studio.core.workspace.project import EvaluationState, MapSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit
+
     from w2v_studio.qt.analysis.page import AnalysisPage
     from w2v_studio.qt.evaluate.page import EvaluatePage
     from w2v_studio.qt.explore.page import ExplorePage
@@ -79,9 +81,9 @@ def _words(sets: dict[str, WordSet], role: str) -> list[str]:
     return ws.words if ws is not None else []
 
 
-def _map_axes(explore: ExplorePage) -> dict[str, Any]:
-    axes = getattr(explore.controls, "axes", None)  # the map's semantic axes, when present
-    return {k: getattr(axes, k) for k in MAP_AXES_ROLES if hasattr(axes, k)}
+def _map_axes(explore: ExplorePage) -> dict[str, QLineEdit]:
+    """The map's semantic axes fields by role."""
+    return {k: getattr(explore.controls.axes, k) for k in MAP_AXES_ROLES}
 
 
 def _known_role(role: str, explore: ExplorePage) -> bool:
