@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -177,9 +178,17 @@ class CorpusLinkBar(QWidget):
 
         def work(report, cancel: threading.Event) -> CorpusFound:
             tc = retokenize(link, on_progress=report, cancel=cancel, workers=workers)
-            return CorpusFound(link, tc)
+            return CorpusFound(replace(link, cache_key=tc.path.name, cache_folder=str(tc.path)), tc)
 
-        self._run(work, self._found, self.tr("Tokenizing the corpus again…"), progress=True)
+        self._run(work, self._retokenized, self.tr("Tokenizing the corpus again…"), progress=True)
+
+    def _retokenized(self, found: CorpusFound) -> None:
+        """Use the new tokenized copy; its place is kept with the model when saved again (a
+        newer tokenizer version writes under another key)."""
+        self.link = found.link
+        if self.state.model is not None:
+            self.state.model.corpus_info.update(found.link.to_info())
+        self._found(found)
 
     def ask_folder(self) -> None:
         from w2v_studio.qt.shell.file_dialogs import open_folder
