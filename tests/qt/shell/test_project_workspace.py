@@ -259,3 +259,16 @@ def test_parts_of_the_project_that_moved_are_named(qtbot, window, tmp_path):
     for name in ("gone-model", "gone.vec", "gone.tsv"):
         assert name in text
     assert window.explore_page.compare.other is None
+
+
+def test_word_sets_no_page_shows_are_kept_when_the_project_is_saved_again(qtbot, window, tmp_path):
+    (tmp_path / "old.w2vproj").write_text(json.dumps({"schema_version": 3, "word_sets": [
+        {"role": "slices.decade", "name": "1990s", "words": ["삐삐", "PC통신"]},
+        {"role": "weat.B", "name": "unpleasant", "words": ["war"]}]}),
+        encoding="utf-8")  # fmt: skip
+    assert window.project_io.open(tmp_path / "old.w2vproj")
+    assert window.analysis_page.weat.boxes["B"].word_set().words == ["war"]
+    path = window.project_io.save(tmp_path / "new.w2vproj")
+    stored = json.loads(path.read_text(encoding="utf-8"))["word_sets"]
+    assert {"role": "slices.decade", "name": "1990s", "words": ["삐삐", "PC통신"],
+            "source": ""} in stored
