@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -104,6 +105,8 @@ class EvaluatePage(QWidget):
         self.results = QTabWidget()
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
+        # room for the file names below the bars (pyqtgraph's default height clips them)
+        self.chart.getAxis("bottom").setHeight(2 * QFontMetrics(self.font()).height() + 8)
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.hideButtons()
         self.chart.setMenuEnabled(False)
