@@ -65,6 +65,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("w2", metavar="WORD2")
     p.set_defaults(func=run_similarity)
 
+    _register_evaluate(subparsers)
+
+
+def _register_evaluate(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("evaluate", help="word-similarity and analogy benchmarks")
     p.add_argument("model", metavar="MODEL", help=MODEL_HELP)
     p.add_argument(
