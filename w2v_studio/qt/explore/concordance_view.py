@@ -139,8 +139,7 @@ class ConcordanceView(QWidget):
         self.tokens_button.setText(self.tr("Show tokens"))
         self.tokens_button.setToolTip(self.tr("Show the tokens of the selected line"))
         self.export_button.setText(self.tr("Export CSV…"))
-        word = self.result.word if self.result is not None else self.tr("Word")
-        self.model.headers = [self.tr("Left context"), word, self.tr("Right context"),
+        self.model.headers = [self.tr("Left context"), "", self.tr("Right context"),
                               self.tr("Line")]  # fmt: skip
         self.model.tokens_note = self.tr(
             "The corpus files could not be read: the tokens are shown instead of the text."
@@ -267,15 +266,12 @@ class ConcordanceView(QWidget):
         self._show_tokens()
 
     def _fit_hit_column(self) -> None:
-        """The hit column exactly as wide as the widest hit (its header is the word), so that
-        the contexts touch it and each line reads as one text."""
+        """The hit column exactly as wide as the widest hit (no header text, which would need
+        more room), so that the contexts touch it and each line reads as one text."""
         font = QFont(self.table.font())
         font.setBold(True)
         fm = QFontMetrics(font)
-        hits = {k.hit for k in self.model.lines} or {self.model.headers[1]}
-        self.model.headers[1] = self.result.word if self.result is not None else self.tr("Word")
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
-        width = max(fm.horizontalAdvance(h) for h in hits)
+        width = max((fm.horizontalAdvance(k.hit) for k in self.model.lines), default=0)
         self.table.horizontalHeader().resizeSection(1, max(width, 12))
 
     def _header_clicked(self, section: int) -> None:
