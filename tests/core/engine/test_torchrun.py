@@ -1,6 +1,6 @@
 """The distributed engine as torchrun runs it (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT in
 the environment of each process): rank 0 broadcasts the vocabulary, both ranks train, and the
-result is the one ``--nproc 2`` gives on the same corpus (up to the timing of the merges)."""
+result is the one ``--nproc 2`` gives on the same corpus."""
 
 from __future__ import annotations
 
@@ -53,9 +53,6 @@ def test_torchrun_ranks_train_as_nproc_does():
     assert isinstance(local, Finished)
     assert got[0][0] == got[1][0] == "Finished"
     assert got[0][1] == got[1][1] == local.model.words  # one vocabulary, broadcast
-    assert np.array_equal(got[0][2], got[1][2])  # replicas equal after the last merge
-    # merges within an epoch overlap training, so the two runs agree closely, not bit for bit
-    cos = (got[0][2] * local.model.input_vectors).sum(1) / (
-        np.linalg.norm(got[0][2], axis=1) * np.linalg.norm(local.model.input_vectors, axis=1))
-    assert cos.min() > 0.9
+    assert np.array_equal(got[0][2], local.model.input_vectors)
+    assert np.array_equal(got[0][2], got[1][2])  # replicas equal after the last average
     assert got[0][3] > 0 and got[1][3] == 0  # only rank 0 reports progress

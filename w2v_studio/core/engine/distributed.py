@@ -10,15 +10,10 @@ threads add up within one process): each example then moves the weights as much 
 process, whatever the number of ranks. ``merge="average"`` is torch's periodic model averaging
 (``model_averaging.utils.average_parameters``, local SGD), which divides each rank's progress by
 the number of ranks, as if the learning rate were alpha / ranks (``PeriodicModelAverager``
-itself skips tensors without gradients, which SGD written out by hand never has). Every rank
-merges at the same job numbers, as every rank numbers all jobs of the corpus. Within an epoch a
-"sum" merge runs in the background while training goes on (each rank sends its change since
-the last merge, and adds the others' changes when the next merge starts), so no rank waits for
-its jobs to drain; the merge at the end of the epoch waits for every job, and leaves the
-replicas equal. An "average" merge waits for the rank's queued jobs.
-
-Rank 0 reports progress and writes the weights; a rank that dies makes the others' next merge
-fail (gloo notices the closed connection, or the timeout ends the wait), the
+itself skips tensors without gradients, which SGD written out by hand never has). A merge waits
+for the rank's queued jobs; every rank merges at the same job numbers, as every rank numbers all
+jobs of the corpus. Rank 0 reports progress and writes the weights; a rank that dies makes the
+others' next merge fail (gloo notices the closed connection, or the timeout ends the wait), the
 run ends Failed with the vectors rank 0 had, and nothing hangs.
 
 World size 1 is exactly single-process training (the average of one replica is itself).
@@ -90,56 +85,23 @@ class _RankEngine(_Engine):
         # the weights at the last merge (the starting weights until then), for "sum"
         self.base = [a.copy() for a in (self.model.input_vectors, self.model.output_vectors)
                      if a is not None] if spec.merge == "sum" else None
-        self.pending: list[tuple] = []  # a merge under way (sum): arrays, own change, op
 
     def synchronise(self, epoch: int) -> None:
-        """At the end of each epoch: a merge after every job is trained (replicas equal)."""
         if self.spec.kill_at == (self.rank, epoch):
             import os
 
             os._exit(3)
-        self._finish_merge()
         self._average()
 
     def before_job(self, number: int, jobs: queue.Queue) -> None:
-        """Every ``sync_jobs`` jobs of the epoch (the same job numbers on every rank). "sum":
-        apply the previous merge and start the next in the background (training goes on);
-        "average": wait for this rank's queued jobs, then average."""
+        """Every ``sync_jobs`` jobs of the epoch (the same job numbers on every rank): wait for
+        this rank's queued jobs, then average."""
         if self.world == 1 or not self.sync_jobs or number == 0 or number % self.sync_jobs:
-            return
-        if self.spec.merge == "sum":
-            self._finish_merge()
-            if not self.stop.is_set():
-                self._start_merge()
             return
         while jobs.unfinished_tasks and not self.stop.is_set():
             time.sleep(0.001)
         if not self.stop.is_set():
             self._average()
-
-    def _start_merge(self) -> None:
-        """Send this rank's change since the last merge (a - base) to be summed over ranks."""
-        import torch
-        import torch.distributed as dist
-
-        for a, b in zip(self._arrays(), self.base, strict=True):
-            mine = a - b  # updates made while this is read count as the next merge's
-            total = torch.from_numpy(mine.copy())
-            self.pending.append((a, b, mine, total, dist.all_reduce(total, async_op=True)))
-
-    def _finish_merge(self) -> None:
-        """base += every rank's change; a += the other ranks' changes (its own are in a)."""
-        for a, b, mine, total, work in self.pending:
-            work.wait()
-            t = total.numpy()
-            b += t
-            t -= mine
-            a += t
-        self.pending = []
-
-    def _arrays(self) -> list[np.ndarray]:
-        return [a for a in (self.model.input_vectors, self.model.output_vectors)
-                if a is not None]
 
     def _average(self) -> None:
         """Merge the replicas: add up their changes since the last merge ("sum", what Hogwild
@@ -147,7 +109,8 @@ class _RankEngine(_Engine):
         averaging, which divides each rank's progress by the number of ranks)."""
         import torch
 
-        arrays = self._arrays()
+        arrays = [a for a in (self.model.input_vectors, self.model.output_vectors)
+                  if a is not None]
         if self.world == 1:  # one replica: nothing to merge
             pass
         elif self.spec.merge == "average":
