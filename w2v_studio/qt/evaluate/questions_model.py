@@ -27,19 +27,33 @@ _COLOURS = {"correct": QColor("#e3f4e3"), "wrong": QColor("#fbe9e7"), "skipped":
 
 _C = "QuestionsModel"  # the translation context of the strings below
 _ANALOGY_HEADERS = [
-    QT_TRANSLATE_NOOP(_C, "Line"), QT_TRANSLATE_NOOP(_C, "Section"), "a", "b", "c",
-    QT_TRANSLATE_NOOP(_C, "Expected d"), QT_TRANSLATE_NOOP(_C, "Model's answer"),
-    QT_TRANSLATE_NOOP(_C, "Rank of d"), QT_TRANSLATE_NOOP(_C, "Result"),
-]  # fmt: skip
+    QT_TRANSLATE_NOOP("QuestionsModel", "Line"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Section"),
+    "a",
+    "b",
+    "c",
+    QT_TRANSLATE_NOOP("QuestionsModel", "Expected d"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Model's answer"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Rank of d"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Result"),
+]
 _PAIR_HEADERS = [
-    QT_TRANSLATE_NOOP(_C, "Line"), QT_TRANSLATE_NOOP(_C, "Word 1"),
-    QT_TRANSLATE_NOOP(_C, "Word 2"), QT_TRANSLATE_NOOP(_C, "Human score"),
-    QT_TRANSLATE_NOOP(_C, "Model cosine"), QT_TRANSLATE_NOOP(_C, "Result"),
-]  # fmt: skip
-_UNKNOWN_HEADERS = [QT_TRANSLATE_NOOP(_C, "Unknown word"),
-                    QT_TRANSLATE_NOOP(_C, "Questions it blocked")]  # fmt: skip
-_RESULTS = {"correct": QT_TRANSLATE_NOOP(_C, "correct"), "wrong": QT_TRANSLATE_NOOP(_C, "wrong")}
-_SKIPPED = QT_TRANSLATE_NOOP(_C, "skipped: unknown word {0}")
+    QT_TRANSLATE_NOOP("QuestionsModel", "Line"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Word 1"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Word 2"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Human score"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Model cosine"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Result"),
+]
+_UNKNOWN_HEADERS = [
+    QT_TRANSLATE_NOOP("QuestionsModel", "Unknown word"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Questions it blocked"),
+]
+_RESULTS = {
+    "correct": QT_TRANSLATE_NOOP("QuestionsModel", "correct"),
+    "wrong": QT_TRANSLATE_NOOP("QuestionsModel", "wrong"),
+}
+_SKIPPED = QT_TRANSLATE_NOOP("QuestionsModel", "skipped: unknown word {0}")
 
 
 def _tr(text: str) -> str:

@@ -11,12 +11,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from w2v_studio.core.evaluate.records import RecordError, outcome_from_dict, outcome_to_dict
 
 _C = "EvaluateWorkspace"
-_NOT_OBJECT = QT_TRANSLATE_NOOP(_C, "the evaluation part of the project is not an object")
-_BAD_FILES = QT_TRANSLATE_NOOP(_C, "'files' must be a list of file names")
-_LEFT_OUT = QT_TRANSLATE_NOOP(_C, "result {0} was left out ({1})")
-_BAD_SETTINGS = QT_TRANSLATE_NOOP(_C, "'settings' must be an object")
+_NOT_OBJECT = QT_TRANSLATE_NOOP(
+    "EvaluateWorkspace", "the evaluation part of the project is not an object"
+)
+_BAD_FILES = QT_TRANSLATE_NOOP("EvaluateWorkspace", "'files' must be a list of file names")
+_LEFT_OUT = QT_TRANSLATE_NOOP("EvaluateWorkspace", "result {0} was left out ({1})")
+_BAD_SETTINGS = QT_TRANSLATE_NOOP("EvaluateWorkspace", "'settings' must be an object")
 _NOT_RESTORED = QT_TRANSLATE_NOOP(
-    _C, "The project's evaluation results could not be fully restored: {0}."
+    "EvaluateWorkspace", "The project's evaluation results could not be fully restored: {0}."
 )
 
 
