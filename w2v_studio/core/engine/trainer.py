@@ -330,7 +330,11 @@ class _Engine:
                 yield from self._epoch(epoch, run)
                 if run.outcome != "finished":
                     break
-                self.synchronise(epoch)
+                try:
+                    self.synchronise(epoch)
+                except Exception as e:  # processes: a peer stopped or died
+                    run.end("cancelled" if self.cancel.is_set() else "failed", _describe(e))
+                    break
         finally:
             self.stop.set()
         if self.torch_backend is not None:
