@@ -1234,72 +1234,97 @@
 <context>
     <name>FileResultView</name>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="49" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="53" />
         <source>All questions</source>
         <translation>모든 문항</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="51" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="55" />
         <source>Wrong answers</source>
         <translation>틀린 답</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="52" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="56" />
         <source>Skipped questions</source>
         <translation>건너뛴 문항</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="71" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="61" />
+        <source>Save questions as TSV…</source>
+        <translation>문항을 TSV로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="78" />
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="77" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="86" />
         <source>Questions</source>
         <translation>문항</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="79" />
-        <source>Why skipped ({0:,})</source>
-        <translation>건너뛴 이유 ({0:,})</translation>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="88" />
+        <source>Why skipped</source>
+        <translation>건너뛴 이유</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="81" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="89" />
         <source>Unknown words ({0:,})</source>
         <translation>모르는 단어 ({0:,})</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="92" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="100" />
         <source>{0:,} of {1:,} questions shown</source>
         <translation>문항 {1:,}개 중 {0:,}개 표시</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="111" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="110" />
+        <source>Save questions</source>
+        <translation>문항 저장</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="110" />
+        <source>TSV (*.tsv)</source>
+        <translation>TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="119" />
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="122" />
+        <source>Saved to {0}</source>
+        <translation>{0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="137" />
         <source>{0:,} test words were found through the model's tokenizer (e.g. {1}).</source>
         <translation>평가 단어 {0:,}개를 모델의 토크나이저로 찾았습니다 (예: {1}).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="119" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="145" />
         <source>{0:,} of {1:,} questions skipped</source>
         <translation>문항 {1:,}개 중 {0:,}개 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="125" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="151" />
         <source>{0:,} have a test word in an inflected form (e.g. {1}) while the vocabulary holds the bare morpheme (the tokenizer split off particles and endings). Train with particles kept or with whitespace tokens to answer them, or look test words up through the model's tokenizer.</source>
         <translation>{0:,}개는 평가 단어가 활용형(예: {1})인데 어휘에는 형태소만 있습니다(토크나이저가 조사와 어미를 떼어 냈습니다). 이 문항에 답하려면 조사를 남기거나 띄어쓰기 단위 토큰으로 학습하거나, 모델의 토크나이저로 평가 단어를 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="130" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="156" />
         <source>{0:,} have a test word the vocabulary holds in other upper/lower case (e.g. {1}). Tick 'Ignore upper/lower case' to answer them.</source>
         <translation>{0:,}개는 어휘에 대소문자만 다르게 들어 있는 평가 단어가 있습니다(예: {1}). 이 문항에 답하려면 '대소문자 구분 안 함'을 켜세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="133" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="159" />
         <source>{0:,} have a test word beyond the most frequent words searched (e.g. {1}). Search more words (0 = all) to answer them.</source>
         <translation>{0:,}개는 찾는 범위(가장 자주 나오는 단어) 밖의 평가 단어가 있습니다(예: {1}). 이 문항에 답하려면 찾는 단어 수를 늘리세요(0 = 전체).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="136" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="162" />
         <source>{0:,} have a test word that is not in the vocabulary at all (e.g. {1}): rarer in the corpus than the minimum count, or absent. A larger corpus or a lower minimum count would help.</source>
         <translation>{0:,}개는 어휘에 전혀 없는 평가 단어가 있습니다(예: {1}). 코퍼스에서 최소 빈도보다 드물거나 나오지 않습니다. 더 큰 코퍼스나 더 낮은 최소 빈도가 도움이 됩니다.</translation>
     </message>
@@ -2738,12 +2763,12 @@ count: {1}</source>
         <translation>공개된 단어 유사도·유추 평가 세트입니다. 공개 저장소에서 캐시 폴더({0})로 내려받고 알려진 체크섬으로 확인합니다. 결과를 보고할 때는 각 세트의 논문을 인용하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="66" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="65" />
         <source>Set</source>
         <translation>세트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="66" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="65" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -2754,61 +2779,71 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="66" />
+        <source>In the cache</source>
+        <translation>캐시에 있음</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="67" />
         <source>Licence</source>
         <translation>라이선스</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="79" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="80" />
         <source>Download and add</source>
         <translation>내려받아 추가</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="85" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="86" />
         <source>Citation:</source>
         <translation>인용:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="93" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="93" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="93" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="95" />
         <source>similarity</source>
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="95" />
         <source>analogy</source>
         <translation>유추</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="114" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="104" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="116" />
         <source>Source: {0}</source>
         <translation>출처: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="115" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="117" />
         <source>Licence: {0}</source>
         <translation>라이선스: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="130" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="132" />
         <source>Tick at least one set first.</source>
         <translation>먼저 세트를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="172" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="177" />
         <source>{0} set(s) added to the evaluation files.</source>
         <translation>평가 파일에 세트 {0}개를 추가했습니다.</translation>
     </message>

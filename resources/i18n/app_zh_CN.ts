@@ -1234,72 +1234,97 @@
 <context>
     <name>FileResultView</name>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="49" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="53" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="51" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="55" />
         <source>Wrong answers</source>
         <translation>答错的题</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="52" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="56" />
         <source>Skipped questions</source>
         <translation>跳过的题</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="71" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="61" />
+        <source>Save questions as TSV…</source>
+        <translation>将题目保存为 TSV…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="78" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="77" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="86" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="79" />
-        <source>Why skipped ({0:,})</source>
-        <translation>跳过原因（{0:,}）</translation>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="88" />
+        <source>Why skipped</source>
+        <translation>跳过原因</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="81" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="89" />
         <source>Unknown words ({0:,})</source>
         <translation>未登录词（{0:,}）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="92" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="100" />
         <source>{0:,} of {1:,} questions shown</source>
         <translation>显示 {1:,} 道题中的 {0:,} 道</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="111" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="110" />
+        <source>Save questions</source>
+        <translation>保存题目</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="110" />
+        <source>TSV (*.tsv)</source>
+        <translation>TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="119" />
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="122" />
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="137" />
         <source>{0:,} test words were found through the model's tokenizer (e.g. {1}).</source>
         <translation>通过模型的分词器找到了 {0:,} 个测试词（例如 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="119" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="145" />
         <source>{0:,} of {1:,} questions skipped</source>
         <translation>{1:,} 道题中跳过了 {0:,} 道</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="125" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="151" />
         <source>{0:,} have a test word in an inflected form (e.g. {1}) while the vocabulary holds the bare morpheme (the tokenizer split off particles and endings). Train with particles kept or with whitespace tokens to answer them, or look test words up through the model's tokenizer.</source>
         <translation>其中 {0:,} 道的测试词是屈折形式（例如 {1}），而词表中只有词素（分词器切掉了助词和词尾）。要回答这些题，请保留助词或按空格切分词元来训练，或通过模型的分词器查找测试词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="130" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="156" />
         <source>{0:,} have a test word the vocabulary holds in other upper/lower case (e.g. {1}). Tick 'Ignore upper/lower case' to answer them.</source>
         <translation>其中 {0:,} 道的测试词在词表中只是大小写不同（例如 {1}）。要回答这些题，请勾选“忽略大小写”。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="133" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="159" />
         <source>{0:,} have a test word beyond the most frequent words searched (e.g. {1}). Search more words (0 = all) to answer them.</source>
         <translation>其中 {0:,} 道的测试词不在所搜索的最常见词之内（例如 {1}）。要回答这些题，请搜索更多的词（0 = 全部）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="136" />
+        <location filename="../../w2v_studio/qt/evaluate/result_view.py" line="162" />
         <source>{0:,} have a test word that is not in the vocabulary at all (e.g. {1}): rarer in the corpus than the minimum count, or absent. A larger corpus or a lower minimum count would help.</source>
         <translation>其中 {0:,} 道的测试词根本不在词表中（例如 {1}）：在语料中比最低词频还少，或者没有出现。更大的语料或更低的最低词频会有帮助。</translation>
     </message>
@@ -2738,12 +2763,12 @@ count: {1}</source>
         <translation>已发表的词语相似度和类比评测集，从其公开仓库下载到缓存文件夹（{0}），并用已知校验和核对。报告结果时请引用各评测集的论文。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="66" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="65" />
         <source>Set</source>
         <translation>评测集</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="66" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="65" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2754,61 +2779,71 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="66" />
+        <source>In the cache</source>
+        <translation>已在缓存中</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="67" />
         <source>Licence</source>
         <translation>许可</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="79" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="80" />
         <source>Download and add</source>
         <translation>下载并添加</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="85" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="86" />
         <source>Citation:</source>
         <translation>引用：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="93" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
         <source>Korean</source>
         <translation>韩语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="93" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="93" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="95" />
         <source>similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="94" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="95" />
         <source>analogy</source>
         <translation>类比</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="114" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="104" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="116" />
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="115" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="117" />
         <source>Licence: {0}</source>
         <translation>许可：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="130" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="132" />
         <source>Tick at least one set first.</source>
         <translation>请先勾选至少一个评测集。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="172" />
+        <location filename="../../w2v_studio/qt/evaluate/sets_dialog.py" line="177" />
         <source>{0} set(s) added to the evaluation files.</source>
         <translation>已将 {0} 个评测集添加到评测文件。</translation>
     </message>

@@ -144,6 +144,7 @@ def test_standard_sets_dialog_downloads_converts_and_adds(page, qtbot, tmp_path)
             dialog.get_button.click()
     finally:
         httpd.shutdown()
+    assert dialog.table.item(0, 3).text() == "yes"  # now in the cache
     assert page.paths() == [str(tmp_path / "evaluation-sets" / "ko-ws353.tsv")]
     assert page.files.item(0).text() == "ko-ws353.tsv  (similarity)"
     outcomes = run(page, qtbot)
@@ -174,3 +175,34 @@ def test_workspace_round_trip_restores_files_settings_and_results(page, qtbot, k
     other.restore_workspace(broken)
     assert "result 1 was left out" in other.messages.visible_text()
     assert other.paths() == [str(ko_file)] and other.results.count() == 0
+
+
+def test_questions_saved_as_tsv_whatever_the_filter(page, qtbot, ko_file, tmp_path):
+    page.add_files([ko_file])
+    (outcome,) = run(page, qtbot)
+    view = page.results.widget(0)
+    view.set_show("wrong")
+    out = view.export_questions(tmp_path / "q.tsv")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + 12
+    assert lines[1].split("\t")[:8] == ["ko_analogy.txt", "analogy", "syn1_case", "2", "자동차",
+                                         "자동차를", "학생", "학생를"]  # fmt: skip
+    assert str(out) in view.export_message.text()
+
+
+def test_per_question_view_in_korean(page, qtbot, ko_file, translations):
+    from w2v_studio.qt.shell.i18n import install_language
+
+    page.add_files([ko_file])
+    run(page, qtbot)
+    try:
+        install_language("ko")  # the page is told by a posted LanguageChange event
+        qtbot.waitUntil(lambda: page.results.widget(0).tabs.tabText(0) == "문항", timeout=3000)
+        view = page.results.widget(0)  # rebuilt in the new language
+        assert view.show_filter.itemText(2) == "건너뛴 문항"
+        model = view.questions.model()
+        assert model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) \
+            == "모델의 답"
+        assert model.index(0, 8).data() == "건너뜀: 모르는 단어 자동차를, 학생를"
+    finally:
+        install_language("en")

@@ -4,6 +4,7 @@ question (filterable: all / wrong / skipped) and the unknown words."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.evaluate.records import write_questions_tsv
 from w2v_studio.core.evaluate.similarity import SimilarityResult
 from w2v_studio.qt.evaluate.questions_model import QuestionFilter, QuestionsModel, UnknownModel
+from w2v_studio.qt.shell.file_dialogs import save_file
 
 if TYPE_CHECKING:
     from w2v_studio.core.evaluate.analogy import AnalogyResult
@@ -54,6 +58,9 @@ class FileResultView(QWidget):
             lambda _i: self.proxy.set_show(self.show_filter.currentData())
         )
         self.count_label = QLabel()
+        self.export_button = QPushButton(self.tr("Save questions as TSV…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.export_message = QLabel()
         self.proxy.layoutChanged.connect(self._count)
         self.proxy.rowsInserted.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
@@ -71,13 +78,14 @@ class FileResultView(QWidget):
         row.addWidget(QLabel(self.tr("Show:")))
         row.addWidget(self.show_filter)
         row.addWidget(self.count_label, 1)
+        row.addWidget(self.export_message)
+        row.addWidget(self.export_button)
         ql.addLayout(row)
         ql.addWidget(self.questions, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(qpage, self.tr("Questions"))
         if self.notes_html():
-            self.tabs.addTab(self.notes, self.tr("Why skipped ({0:,})").format(
-                len(self.reasons())))  # fmt: skip
+            self.tabs.addTab(self.notes, self.tr("Why skipped"))
         self.tabs.addTab(self.unknown, self.tr("Unknown words ({0:,})").format(
             len(self.result.unknown)))  # fmt: skip
         split = QSplitter(Qt.Orientation.Vertical)
@@ -95,6 +103,24 @@ class FileResultView(QWidget):
     def set_show(self, show: str) -> None:
         """'all', 'wrong' or 'skipped' (as the filter box)."""
         self.show_filter.setCurrentIndex(max(self.show_filter.findData(show), 0))
+
+    # ------------------------------------------------------------------ export
+    def choose_export(self) -> None:
+        name = Path(self.result.path).stem + "_questions.tsv"
+        path = save_file(self, self.tr("Save questions"), name, self.tr("TSV (*.tsv)"))
+        if path:
+            self.export_questions(path)
+
+    def export_questions(self, path: Path) -> Path | None:
+        """Every question of this file (all of them, whatever the filter) as TSV."""
+        try:
+            out = write_questions_tsv(path, [self.result])
+        except OSError as e:
+            self.export_message.setText(self.tr("Could not write {0}: {1}").format(
+                path, e.strerror or e))  # fmt: skip
+            return None
+        self.export_message.setText(self.tr("Saved to {0}").format(out))
+        return out
 
     # ------------------------------------------------------------------ notes
     def reasons(self) -> list[SkipReason]:

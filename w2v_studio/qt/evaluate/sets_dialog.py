@@ -61,9 +61,10 @@ class StandardSetsDialog(QDialog):
             "checksums. Cite the paper of each set you report results on.").format(
             sets_folder(cache_dir)))  # fmt: skip
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.sets), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Set"), self.tr("Language"), self.tr("Kind"), self.tr("Licence")])
+        self.table = QTableWidget(len(self.sets), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Set"), self.tr("Language"),
+                                              self.tr("Kind"), self.tr("In the cache"),
+                                              self.tr("Licence")])  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -98,11 +99,12 @@ class StandardSetsDialog(QDialog):
             name.setCheckState(Qt.CheckState.Unchecked)
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             self.table.setItem(r, 0, name)
-            for c, text in enumerate((languages.get(s.language, s.language),
-                                      kinds[s.kind], s.license), start=1):  # fmt: skip
-                self.table.setItem(r, c, QTableWidgetItem(text))
+            cached = (sets_folder(self.cache_dir) / s.file_name).is_file()
+            for c, text in enumerate((languages.get(s.language, s.language), kinds[s.kind],
+                                      self.tr("yes") if cached else "", s.license), start=1):
+                self.table.setItem(r, c, QTableWidgetItem(text))  # fmt: skip
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def show_citation(self, row: int) -> None:
         if not 0 <= row < len(self.sets):
@@ -167,6 +169,9 @@ class StandardSetsDialog(QDialog):
         if errors:
             self.messages.set_message("get", "error", "\n".join(errors))
         if done:
+            self._fill()  # the 'In the cache' column
+            self.set_checked([s.id for s in self.sets if sets_folder(self.cache_dir) / s.file_name
+                              in done])  # fmt: skip
             self.fetched.emit(done)
             self.messages.set_message("done", "info", self.tr(
                 "{0} set(s) added to the evaluation files.").format(len(done)))  # fmt: skip
