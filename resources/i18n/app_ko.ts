@@ -6,22 +6,22 @@
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="35" />
         <source>Meaning change</source>
-        <translation type="unfinished" />
+        <translation>의미 변화</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="35" />
         <source>Associations (WEAT)</source>
-        <translation type="unfinished" />
+        <translation>연상 검사(WEAT)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="36" />
         <source>Neighbour stability</source>
-        <translation type="unfinished" />
+        <translation>이웃 안정성</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="36" />
         <source>Semantic axes</source>
-        <translation type="unfinished" />
+        <translation>의미 축</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../../w2v_studio/app.py" line="93" />
         <source>be opened</source>
-        <translation type="unfinished" />
+        <translation>열</translation>
     </message>
 </context>
 <context>
@@ -37,37 +37,37 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="50" />
         <source>Horizontal axis from</source>
-        <translation type="unfinished" />
+        <translation>가로축: 시작</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="51" />
         <source>Vertical axis from</source>
-        <translation type="unfinished" />
+        <translation>세로축: 시작</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="53" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>끝</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="54" />
         <source>e.g. he man his</source>
-        <translation type="unfinished" />
+        <translation>예: 그 남자 아버지</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="55" />
         <source>e.g. she woman her</source>
-        <translation type="unfinished" />
+        <translation>예: 그녀 여자 어머니</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="56" />
         <source>optional, e.g. bad awful</source>
-        <translation type="unfinished" />
+        <translation>선택, 예: 나쁜 끔찍한</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="57" />
         <source>optional, e.g. good great</source>
-        <translation type="unfinished" />
+        <translation>선택, 예: 좋은 훌륭한</translation>
     </message>
 </context>
 <context>
@@ -75,33 +75,33 @@
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="64" />
         <source>x axis: towards</source>
-        <translation type="unfinished" />
+        <translation>x축: 이쪽으로</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="64" />
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="65" />
         <source>away from</source>
-        <translation type="unfinished" />
+        <translation>반대쪽</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="65" />
         <source>y axis: towards</source>
-        <translation type="unfinished" />
+        <translation>y축: 이쪽으로</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="66" />
         <source>Words to place</source>
-        <translation type="unfinished" />
+        <translation>배치할 단어</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="69" />
         <source>empty: the most frequent words</source>
-        <translation type="unfinished" />
+        <translation>비우면 가장 빈번한 단어</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="70" />
         <source>Most frequent:</source>
-        <translation type="unfinished" />
+        <translation>빈도 상위:</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="71" />
@@ -111,17 +111,17 @@
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="81" />
         <source>Open or train a model first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 모델을 열거나 학습하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="84" />
         <source>Give words for the x axis.</source>
-        <translation type="unfinished" />
+        <translation>x축 단어를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="99" />
         <source>Not in the model, left out: {0}</source>
-        <translation type="unfinished" />
+        <translation>모델에 없어 제외한 단어: {0}</translation>
     </message>
 </context>
 <context>
@@ -287,17 +287,17 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="139" />
         <source>Show tokens</source>
-        <translation type="unfinished" />
+        <translation>토큰 보기</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="140" />
         <source>Show the tokens of the selected line</source>
-        <translation type="unfinished" />
+        <translation>선택한 줄의 토큰을 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="141" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV로 내보내기…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="142" />
@@ -317,7 +317,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="145" />
         <source>The corpus files could not be read: the tokens are shown instead of the text.</source>
-        <translation type="unfinished" />
+        <translation>말뭉치 파일을 읽을 수 없어 원문 대신 토큰을 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="211" />
@@ -337,22 +337,22 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="302" />
         <source>Tokens: {0}</source>
-        <translation type="unfinished" />
+        <translation>토큰: {0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="309" />
         <source>Export the concordance</source>
-        <translation type="unfinished" />
+        <translation>용례 내보내기</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="321" />
         <source>The concordance could not be written to {0} ({1}). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>용례를 {0}에 쓸 수 없습니다 ({1}). 다른 폴더를 고르세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="325" />
         <source>{0:,} lines written to {1}</source>
-        <translation type="unfinished" />
+        <translation>{0:,}줄을 {1}에 썼습니다</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="340" />
@@ -463,12 +463,12 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="113" />
         <source>Tokenize the corpus again</source>
-        <translation type="unfinished" />
+        <translation>말뭉치 다시 토큰화</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="114" />
         <source>Locate the corpus files…</source>
-        <translation type="unfinished" />
+        <translation>말뭉치 파일 찾기…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="115" />
@@ -478,57 +478,57 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="164" />
         <source>Looking for the corpus…</source>
-        <translation type="unfinished" />
+        <translation>말뭉치를 찾는 중…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="183" />
         <source>Tokenizing the corpus again…</source>
-        <translation type="unfinished" />
+        <translation>말뭉치를 다시 토큰화하는 중…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="196" />
         <source>Where are the corpus files now?</source>
-        <translation type="unfinished" />
+        <translation>말뭉치 파일은 지금 어디에 있나요?</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="210" />
         <source>Looking for the files in {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0}에서 파일을 찾는 중…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="220" />
         <source>Not found there: {0}. Choose the folder that holds them.</source>
-        <translation type="unfinished" />
+        <translation>그곳에 없는 파일: {0}. 이 파일들이 있는 폴더를 고르세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="258" />
         <source>This did not work: {0}</source>
-        <translation type="unfinished" />
+        <translation>실패했습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="295" />
         <source>not found: {0}</source>
-        <translation type="unfinished" />
+        <translation>찾을 수 없음: {0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="297" />
         <source>changed since training: {0}</source>
-        <translation type="unfinished" />
+        <translation>학습 뒤에 바뀜: {0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="306" />
         <source>The corpus files were moved or changed ({0}), so the lines are shown as tokens. Locate the files to see the original text.</source>
-        <translation type="unfinished" />
+        <translation>말뭉치 파일이 옮겨졌거나 바뀌어서 ({0}) 문장을 토큰으로 보여 줍니다. 파일을 찾으면 원문을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="311" />
         <source>The tokenized copy of this model's corpus was deleted; its files are still there. Tokenize them again to see the lines.</source>
-        <translation type="unfinished" />
+        <translation>이 모델 말뭉치의 토큰화 사본이 지워졌지만 원본 파일은 그대로 있습니다. 다시 토큰화하면 문장을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="315" />
         <source>The tokenized copy of this model's corpus was deleted and its files were moved or changed ({0}). Locate the files to tokenize them again.</source>
-        <translation type="unfinished" />
+        <translation>이 모델 말뭉치의 토큰화 사본이 지워졌고 원본 파일도 옮겨졌거나 바뀌었습니다 ({0}). 파일을 찾으면 다시 토큰화합니다.</translation>
     </message>
 </context>
 <context>
@@ -800,57 +800,57 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="47" />
         <source>an unexpected problem stopped it (a fault in Word2Vec Studio or a plugin, or input it did not expect). Your work is still open: try again</source>
-        <translation type="unfinished" />
+        <translation>예상하지 못한 문제로 중단되었습니다(Word2Vec Studio나 플러그인의 결함, 또는 예상하지 못한 입력). 작업은 그대로 열려 있습니다. 다시 시도하세요</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="53" />
         <source>, and if it happens again, report the details written to {0}</source>
-        <translation type="unfinished" />
+        <translation>. 다시 일어나면 {0}에 기록된 자세한 내용을 보고해 주세요</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="77" />
         <source>The file</source>
-        <translation type="unfinished" />
+        <translation>파일</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="88" />
         <source>{0} could not {1}: {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} 수 없습니다: {2}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="93" />
         <source>the system refused it</source>
-        <translation type="unfinished" />
+        <translation>시스템이 거부했습니다</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="95" />
         <source>{0} could not {1}: {2}. Check that it exists, that you may read and write there and that the disk has room, then try again.</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} 수 없습니다: {2}. 파일이 있는지, 그곳을 읽고 쓸 권한이 있는지, 디스크에 공간이 있는지 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="103" />
         <source>{0} could not {1}: it is not a text file in UTF-8 (byte {2}). Choose a file written by Word2Vec Studio or saved as UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} 수 없습니다: UTF-8 텍스트 파일이 아닙니다({2}번째 바이트). Word2Vec Studio가 저장한 파일이나 UTF-8 텍스트로 저장한 파일을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="111" />
         <source>{0} could not {1}: the computer ran out of memory. Close other programs or use a smaller file, then try again.</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} 수 없습니다: 메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 파일을 사용한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="118" />
         <source>{0} could not {1}. The file may be damaged or not meant for Word2Vec Studio: check that it is the right one.</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} 수 없습니다. 파일이 손상되었거나 Word2Vec Studio용 파일이 아닐 수 있습니다. 올바른 파일인지 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="132" />
         <source>Something went wrong inside Word2Vec Studio. Your work is still open: save it, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Word2Vec Studio 내부에서 문제가 생겼습니다. 작업은 그대로 열려 있습니다. 저장한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="138" />
         <source>The details were written to {0}; please report them if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>자세한 내용은 {0}에 기록되었습니다. 다시 일어나면 보고해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="262" />
         <source>Type the words at both ends of the horizontal axis (for example he / she), then press Place words.</source>
-        <translation type="unfinished" />
+        <translation>가로축 양 끝의 단어를 입력하고(예: 그 / 그녀) '단어 배치'를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="290" />
@@ -1076,7 +1076,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="293" />
         <source>The map could not be computed with {0} for these words. Try PCA, or place fewer or other words.</source>
-        <translation type="unfinished" />
+        <translation>이 단어들로는 {0} 지도를 계산할 수 없습니다. PCA를 쓰거나 더 적은 단어, 다른 단어를 배치해 보세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="378" />
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="435" />
         <source>semantic axes</source>
-        <translation type="unfinished" />
+        <translation>의미 축</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="443" />
@@ -1161,7 +1161,7 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/export_dialog.py" line="158" />
         <source>PNG width:</source>
-        <translation type="unfinished" />
+        <translation>PNG 너비:</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/export_dialog.py" line="159" />
@@ -1349,17 +1349,17 @@
     <message>
         <location filename="../../w2v_studio/qt/corpus/frequency_list.py" line="146" />
         <source>Find a word (part of it, or re: and a regular expression)</source>
-        <translation type="unfinished" />
+        <translation>단어 찾기 (단어의 일부, 또는 re: 뒤에 정규식)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/corpus/frequency_list.py" line="175" />
         <source>{0} different words</source>
-        <translation type="unfinished" />
+        <translation>서로 다른 단어 {0}개</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/corpus/frequency_list.py" line="177" />
         <source>{0} of {1} words match</source>
-        <translation type="unfinished" />
+        <translation>단어 {1}개 중 {0}개 일치</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1429,7 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="187" />
         <source>Analyse</source>
-        <translation type="unfinished" />
+        <translation>분석</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
@@ -1570,7 +1570,7 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="398" />
         <source>closing Word2Vec Studio</source>
-        <translation type="unfinished" />
+        <translation>Word2Vec Studio 닫기</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="405" />
@@ -1639,17 +1639,17 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/messages.py" line="83" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>이 메시지 닫기</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/messages.py" line="119" />
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>자세한 내용 숨기기</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/messages.py" line="125" />
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>자세한 내용 보기</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="50" />
         <source>be read or written</source>
-        <translation type="unfinished" />
+        <translation>읽거나 쓸</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="60" />
@@ -1710,7 +1710,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="89" />
         <source>be opened as a model</source>
-        <translation type="unfinished" />
+        <translation>모델로 열</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="95" />
@@ -1735,7 +1735,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="117" />
         <source>be read as word vectors</source>
-        <translation type="unfinished" />
+        <translation>단어 벡터로 읽을</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="127" />
@@ -1755,7 +1755,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="170" />
         <source>be written</source>
-        <translation type="unfinished" />
+        <translation>쓸</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="176" />
@@ -1857,7 +1857,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/explore/controls.py" line="123" />
         <source>Semantic axes (word sets)</source>
-        <translation type="unfinished" />
+        <translation>의미 축 (단어 집합)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/controls.py" line="126" />
@@ -1993,7 +1993,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="130" />
         <source>be written</source>
-        <translation type="unfinished" />
+        <translation>쓸</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="148" />
@@ -2043,7 +2043,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="212" />
         <source>be opened as a project</source>
-        <translation type="unfinished" />
+        <translation>프로젝트로 열</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="270" />
@@ -2186,12 +2186,12 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="152" />
         <source>How stable are these neighbours?</source>
-        <translation type="unfinished" />
+        <translation>이 이웃 단어들은 얼마나 안정적인가?</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="154" />
         <source>Train the model's settings again a few times (other seeds) and count in how many runs each neighbour comes back: neighbours in small corpora can be chance.</source>
-        <translation type="unfinished" />
+        <translation>같은 설정으로 모델을 몇 번 더 학습하고(다른 난수 시드) 각 이웃 단어가 몇 번 다시 나오는지 셉니다. 작은 말뭉치에서는 이웃 단어가 우연일 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="157" />
@@ -2594,12 +2594,12 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="101" />
         <source>Add model…</source>
-        <translation type="unfinished" />
+        <translation>모델 추가…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="102" />
         <source>Add slices folder…</source>
-        <translation type="unfinished" />
+        <translation>구간 폴더 추가…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="103" />
@@ -2609,27 +2609,27 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="104" />
         <source>Only words seen at least</source>
-        <translation type="unfinished" />
+        <translation>최소 출현 횟수</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="105" />
         <source> times</source>
-        <translation type="unfinished" />
+        <translation>회</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="106" />
         <source>Compare first and last</source>
-        <translation type="unfinished" />
+        <translation>처음과 마지막 비교</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="107" />
         <source>Models in order (for example one per decade). The others are aligned onto the first by orthogonal Procrustes on their shared words.</source>
-        <translation type="unfinished" />
+        <translation>순서대로 놓인 모델(예: 10년마다 하나). 나머지 모델은 공통 단어에 대한 직교 프로크루스테스로 첫 모델에 정렬됩니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="110" />
         <source>Neighbours of the selected word, model by model, and its path across the models</source>
-        <translation type="unfinished" />
+        <translation>선택한 단어의 모델별 이웃과 모델 사이의 이동 경로</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="118" />
@@ -2639,32 +2639,32 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="118" />
         <source>Cosine distance</source>
-        <translation type="unfinished" />
+        <translation>코사인 거리</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="118" />
         <source>Neighbourhood change</source>
-        <translation type="unfinished" />
+        <translation>이웃 변화</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="126" />
         <source>Choose a model folder</source>
-        <translation type="unfinished" />
+        <translation>모델 폴더 선택</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="131" />
         <source>Choose a slices folder</source>
-        <translation type="unfinished" />
+        <translation>구간 폴더 선택</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="137" />
         <source>{0} has no readable index.json: choose a folder written by 'w2v-studio slices'.</source>
-        <translation type="unfinished" />
+        <translation>{0}에 읽을 수 있는 index.json이 없습니다. 'w2v-studio slices'로 만든 폴더를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="148" />
         <source>Add at least two models to compare.</source>
-        <translation type="unfinished" />
+        <translation>비교하려면 모델을 두 개 이상 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -2677,57 +2677,57 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="56" />
         <source>Runs:</source>
-        <translation type="unfinished" />
+        <translation>실행 횟수:</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="57" />
         <source>Resample the lines (bootstrap)</source>
-        <translation type="unfinished" />
+        <translation>줄 재표집(부트스트랩)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="58" />
         <source>Each run trains on a sample of the corpus lines drawn with replacement, as Antoniak &amp; Mimno (2018) suggest for small corpora.</source>
-        <translation type="unfinished" />
+        <translation>각 실행은 말뭉치 줄을 복원 추출한 표본으로 학습합니다. 작은 말뭉치에 대해 Antoniak &amp; Mimno(2018)가 권하는 방법입니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="61" />
         <source>How stable?</source>
-        <translation type="unfinished" />
+        <translation>얼마나 안정적인가?</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="62" />
         <source>Train the current model's settings again on its corpus and count in how many runs each neighbour comes back.</source>
-        <translation type="unfinished" />
+        <translation>현재 모델의 설정으로 같은 말뭉치를 다시 학습하여 각 이웃이 몇 번의 실행에서 다시 나타나는지 셉니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Neighbour</source>
-        <translation type="unfinished" />
+        <translation>이웃</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Runs</source>
-        <translation type="unfinished" />
+        <translation>실행</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Mean rank</source>
-        <translation type="unfinished" />
+        <translation>평균 순위</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>판정</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="78" />
         <source>Train or open a model first: its settings and corpus are trained again.</source>
-        <translation type="unfinished" />
+        <translation>먼저 모델을 학습하거나 여세요. 그 설정과 말뭉치로 다시 학습합니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="94" />
         <source>The tokenized corpus of this model is not at hand: open the Concordance tab to find or tokenize it again, then ask again.</source>
-        <translation type="unfinished" />
+        <translation>이 모델의 토큰화된 말뭉치를 찾을 수 없습니다. 용례 탭에서 말뭉치를 찾거나 다시 토큰화한 뒤 다시 물어보세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="106" />
@@ -2737,17 +2737,17 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="132" />
         <source>'{0}' is in none of the runs' vocabularies.</source>
-        <translation type="unfinished" />
+        <translation>'{0}'은(는) 어느 실행의 어휘에도 없습니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="134" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>안정</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="134" />
         <source>unstable</source>
-        <translation type="unfinished" />
+        <translation>불안정</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3325,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/page.py" line="356" />
         <source>starting a new run</source>
-        <translation type="unfinished" />
+        <translation>새 학습 시작</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/page.py" line="345" />
@@ -3358,27 +3358,27 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="133" />
         <source>Training stopped: {0}</source>
-        <translation type="unfinished" />
+        <translation>학습이 중단되었습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="135" />
         <source>Training stopped: {0} could not be read or written ({1}). Check that it exists and that the disk has room, then press Start again.</source>
-        <translation type="unfinished" />
+        <translation>학습이 중단되었습니다: {0}을(를) 읽거나 쓸 수 없습니다({1}). 파일이 있는지, 디스크에 공간이 있는지 확인한 뒤 다시 시작을 누르세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="139" />
         <source>a file</source>
-        <translation type="unfinished" />
+        <translation>파일</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="141" />
         <source>Training stopped because of an unexpected problem. Your settings and corpus are kept: press Start to try again.</source>
-        <translation type="unfinished" />
+        <translation>예상하지 못한 문제로 학습이 중단되었습니다. 설정과 말뭉치는 그대로입니다. 시작을 눌러 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="147" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>자세한 내용은 {0}에 기록되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3419,87 +3419,87 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="99" />
         <source>Targets X</source>
-        <translation type="unfinished" />
+        <translation>대상 X</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="99" />
         <source>Targets Y</source>
-        <translation type="unfinished" />
+        <translation>대상 Y</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="100" />
         <source>Attributes A</source>
-        <translation type="unfinished" />
+        <translation>속성 A</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="100" />
         <source>Attributes B</source>
-        <translation type="unfinished" />
+        <translation>속성 B</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="103" />
         <source>Load…</source>
-        <translation type="unfinished" />
+        <translation>불러오기…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="104" />
         <source>Words, one per line or separated by spaces</source>
-        <translation type="unfinished" />
+        <translation>단어를 한 줄에 하나씩, 또는 공백으로 구분해 입력</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="105" />
         <source>Original English lists (Caliskan et al. 2017):</source>
-        <translation type="unfinished" />
+        <translation>원본 영어 목록 (Caliskan 외 2017):</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="106" />
         <source>Run WEAT</source>
-        <translation type="unfinished" />
+        <translation>WEAT 실행</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="107" />
         <source>Is X closer to A (and Y to B) than the other way round in the current model?</source>
-        <translation type="unfinished" />
+        <translation>현재 모델에서 X가 A에(그리고 Y가 B에) 반대 경우보다 더 가까운가?</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="112" />
         <source>Open a word list</source>
-        <translation type="unfinished" />
+        <translation>단어 목록 열기</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="113" />
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="133" />
         <source>Open or train a model first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 모델을 열거나 학습하세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="137" />
         <source>Fill in all four word sets.</source>
-        <translation type="unfinished" />
+        <translation>네 단어 집합을 모두 채우세요.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="156" />
         <source>exact</source>
-        <translation type="unfinished" />
+        <translation>정확 계산</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="156" />
         <source>{0} random partitions</source>
-        <translation type="unfinished" />
+        <translation>무작위 분할 {0}개</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="158" />
         <source>Effect size d = {0:.3f}, p = {1:.4g} ({2}).</source>
-        <translation type="unfinished" />
+        <translation>효과 크기 d = {0:.3f}, p = {1:.4g} ({2}).</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="162" />
         <source>Not in the model, left out: {0}</source>
-        <translation type="unfinished" />
+        <translation>모델에 없어 제외한 단어: {0}</translation>
     </message>
 </context>
 <context>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="35" />
         <source>Meaning change</source>
-        <translation type="unfinished" />
+        <translation>词义变化</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="35" />
         <source>Associations (WEAT)</source>
-        <translation type="unfinished" />
+        <translation>联想测试 (WEAT)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="36" />
         <source>Neighbour stability</source>
-        <translation type="unfinished" />
+        <translation>近邻稳定性</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/page.py" line="36" />
         <source>Semantic axes</source>
-        <translation type="unfinished" />
+        <translation>语义轴</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../../w2v_studio/app.py" line="93" />
         <source>be opened</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -37,37 +37,37 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="50" />
         <source>Horizontal axis from</source>
-        <translation type="unfinished" />
+        <translation>横轴：从</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="51" />
         <source>Vertical axis from</source>
-        <translation type="unfinished" />
+        <translation>纵轴：从</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="53" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="54" />
         <source>e.g. he man his</source>
-        <translation type="unfinished" />
+        <translation>例如：他 男人 父亲</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="55" />
         <source>e.g. she woman her</source>
-        <translation type="unfinished" />
+        <translation>例如：她 女人 母亲</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="56" />
         <source>optional, e.g. bad awful</source>
-        <translation type="unfinished" />
+        <translation>可选，例如：坏 糟糕</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/axes_inputs.py" line="57" />
         <source>optional, e.g. good great</source>
-        <translation type="unfinished" />
+        <translation>可选，例如：好 很棒</translation>
     </message>
 </context>
 <context>
@@ -75,33 +75,33 @@
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="64" />
         <source>x axis: towards</source>
-        <translation type="unfinished" />
+        <translation>x 轴：指向</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="64" />
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="65" />
         <source>away from</source>
-        <translation type="unfinished" />
+        <translation>背离</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="65" />
         <source>y axis: towards</source>
-        <translation type="unfinished" />
+        <translation>y 轴：指向</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="66" />
         <source>Words to place</source>
-        <translation type="unfinished" />
+        <translation>要放置的词</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="69" />
         <source>empty: the most frequent words</source>
-        <translation type="unfinished" />
+        <translation>留空：最常见的词</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="70" />
         <source>Most frequent:</source>
-        <translation type="unfinished" />
+        <translation>最常见：</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="71" />
@@ -111,17 +111,17 @@
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="81" />
         <source>Open or train a model first.</source>
-        <translation type="unfinished" />
+        <translation>请先打开或训练一个模型。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="84" />
         <source>Give words for the x axis.</source>
-        <translation type="unfinished" />
+        <translation>请为 x 轴输入词语。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/axes_part.py" line="99" />
         <source>Not in the model, left out: {0}</source>
-        <translation type="unfinished" />
+        <translation>模型中没有，已略去：{0}</translation>
     </message>
 </context>
 <context>
@@ -287,17 +287,17 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="139" />
         <source>Show tokens</source>
-        <translation type="unfinished" />
+        <translation>显示词元</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="140" />
         <source>Show the tokens of the selected line</source>
-        <translation type="unfinished" />
+        <translation>显示所选行的词元</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="141" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="142" />
@@ -317,7 +317,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="145" />
         <source>The corpus files could not be read: the tokens are shown instead of the text.</source>
-        <translation type="unfinished" />
+        <translation>无法读取语料文件：显示的是词元而不是原文。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="211" />
@@ -337,22 +337,22 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="302" />
         <source>Tokens: {0}</source>
-        <translation type="unfinished" />
+        <translation>词元：{0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="309" />
         <source>Export the concordance</source>
-        <translation type="unfinished" />
+        <translation>导出语境索引</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="321" />
         <source>The concordance could not be written to {0} ({1}). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>无法将语境索引写入 {0}（{1}）。请选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="325" />
         <source>{0:,} lines written to {1}</source>
-        <translation type="unfinished" />
+        <translation>已将 {0:,} 行写入 {1}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/concordance_view.py" line="340" />
@@ -463,12 +463,12 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="113" />
         <source>Tokenize the corpus again</source>
-        <translation type="unfinished" />
+        <translation>重新分词语料</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="114" />
         <source>Locate the corpus files…</source>
-        <translation type="unfinished" />
+        <translation>查找语料文件…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="115" />
@@ -478,57 +478,57 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="164" />
         <source>Looking for the corpus…</source>
-        <translation type="unfinished" />
+        <translation>正在查找语料…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="183" />
         <source>Tokenizing the corpus again…</source>
-        <translation type="unfinished" />
+        <translation>正在重新分词语料…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="196" />
         <source>Where are the corpus files now?</source>
-        <translation type="unfinished" />
+        <translation>语料文件现在在哪里？</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="210" />
         <source>Looking for the files in {0}…</source>
-        <translation type="unfinished" />
+        <translation>正在 {0} 中查找文件…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="220" />
         <source>Not found there: {0}. Choose the folder that holds them.</source>
-        <translation type="unfinished" />
+        <translation>那里没有找到：{0}。请选择包含这些文件的文件夹。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="258" />
         <source>This did not work: {0}</source>
-        <translation type="unfinished" />
+        <translation>操作失败：{0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="295" />
         <source>not found: {0}</source>
-        <translation type="unfinished" />
+        <translation>未找到：{0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="297" />
         <source>changed since training: {0}</source>
-        <translation type="unfinished" />
+        <translation>训练后已更改：{0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="306" />
         <source>The corpus files were moved or changed ({0}), so the lines are shown as tokens. Locate the files to see the original text.</source>
-        <translation type="unfinished" />
+        <translation>语料文件已移动或更改（{0}），因此以词元显示语境。找到这些文件即可查看原文。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="311" />
         <source>The tokenized copy of this model's corpus was deleted; its files are still there. Tokenize them again to see the lines.</source>
-        <translation type="unfinished" />
+        <translation>该模型语料的分词副本已被删除，但原文件仍在。重新分词即可查看语境。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/corpus_link.py" line="315" />
         <source>The tokenized copy of this model's corpus was deleted and its files were moved or changed ({0}). Locate the files to tokenize them again.</source>
-        <translation type="unfinished" />
+        <translation>该模型语料的分词副本已被删除，原文件也已移动或更改（{0}）。找到这些文件即可重新分词。</translation>
     </message>
 </context>
 <context>
@@ -800,57 +800,57 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="47" />
         <source>an unexpected problem stopped it (a fault in Word2Vec Studio or a plugin, or input it did not expect). Your work is still open: try again</source>
-        <translation type="unfinished" />
+        <translation>一个意外问题使其中止（Word2Vec Studio 或插件的缺陷，或未预料到的输入）。您的工作仍然打开着：请重试</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="53" />
         <source>, and if it happens again, report the details written to {0}</source>
-        <translation type="unfinished" />
+        <translation>；如果再次发生，请报告写入 {0} 的详细信息</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="77" />
         <source>The file</source>
-        <translation type="unfinished" />
+        <translation>该文件</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="88" />
         <source>{0} could not {1}: {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} 无法{1}：{2}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="93" />
         <source>the system refused it</source>
-        <translation type="unfinished" />
+        <translation>系统拒绝了操作</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="95" />
         <source>{0} could not {1}: {2}. Check that it exists, that you may read and write there and that the disk has room, then try again.</source>
-        <translation type="unfinished" />
+        <translation>{0} 无法{1}：{2}。请检查它是否存在、您是否有读写权限以及磁盘是否有空间，然后重试。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="103" />
         <source>{0} could not {1}: it is not a text file in UTF-8 (byte {2}). Choose a file written by Word2Vec Studio or saved as UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>{0} 无法{1}：它不是 UTF-8 文本文件（第 {2} 字节）。请选择由 Word2Vec Studio 写入或以 UTF-8 文本保存的文件。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="111" />
         <source>{0} could not {1}: the computer ran out of memory. Close other programs or use a smaller file, then try again.</source>
-        <translation type="unfinished" />
+        <translation>{0} 无法{1}：计算机内存不足。请关闭其他程序或使用更小的文件，然后重试。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="118" />
         <source>{0} could not {1}. The file may be damaged or not meant for Word2Vec Studio: check that it is the right one.</source>
-        <translation type="unfinished" />
+        <translation>{0} 无法{1}。该文件可能已损坏或并非供 Word2Vec Studio 使用：请确认是否为正确的文件。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="132" />
         <source>Something went wrong inside Word2Vec Studio. Your work is still open: save it, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Word2Vec Studio 内部出了问题。您的工作仍然打开着：请先保存，然后重试。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/errors.py" line="138" />
         <source>The details were written to {0}; please report them if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>详细信息已写入 {0}；如果再次发生，请报告。</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="262" />
         <source>Type the words at both ends of the horizontal axis (for example he / she), then press Place words.</source>
-        <translation type="unfinished" />
+        <translation>请输入横轴两端的词（例如 他 / 她），然后点击“放置词语”。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="290" />
@@ -1076,7 +1076,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="293" />
         <source>The map could not be computed with {0} for these words. Try PCA, or place fewer or other words.</source>
-        <translation type="unfinished" />
+        <translation>无法用 {0} 为这些词计算地图。请改用 PCA，或放置更少或其他的词。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="378" />
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="435" />
         <source>semantic axes</source>
-        <translation type="unfinished" />
+        <translation>语义轴</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/page.py" line="443" />
@@ -1161,7 +1161,7 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/export_dialog.py" line="158" />
         <source>PNG width:</source>
-        <translation type="unfinished" />
+        <translation>PNG 宽度：</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/export_dialog.py" line="159" />
@@ -1349,17 +1349,17 @@
     <message>
         <location filename="../../w2v_studio/qt/corpus/frequency_list.py" line="146" />
         <source>Find a word (part of it, or re: and a regular expression)</source>
-        <translation type="unfinished" />
+        <translation>查找词语（词的一部分，或 re: 加正则表达式）</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/corpus/frequency_list.py" line="175" />
         <source>{0} different words</source>
-        <translation type="unfinished" />
+        <translation>{0} 个不同的词</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/corpus/frequency_list.py" line="177" />
         <source>{0} of {1} words match</source>
-        <translation type="unfinished" />
+        <translation>{1} 个词中有 {0} 个匹配</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1429,7 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="187" />
         <source>Analyse</source>
-        <translation type="unfinished" />
+        <translation>分析</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
@@ -1570,7 +1570,7 @@
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="398" />
         <source>closing Word2Vec Studio</source>
-        <translation type="unfinished" />
+        <translation>关闭 Word2Vec Studio</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/main_window.py" line="405" />
@@ -1639,17 +1639,17 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/messages.py" line="83" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/messages.py" line="119" />
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>隐藏详细信息</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/messages.py" line="125" />
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>显示详细信息</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="50" />
         <source>be read or written</source>
-        <translation type="unfinished" />
+        <translation>读取或写入</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="60" />
@@ -1710,7 +1710,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="89" />
         <source>be opened as a model</source>
-        <translation type="unfinished" />
+        <translation>作为模型打开</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="95" />
@@ -1735,7 +1735,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="117" />
         <source>be read as word vectors</source>
-        <translation type="unfinished" />
+        <translation>作为词向量读取</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="127" />
@@ -1755,7 +1755,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="170" />
         <source>be written</source>
-        <translation type="unfinished" />
+        <translation>写入</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/model_io.py" line="176" />
@@ -1857,7 +1857,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/explore/controls.py" line="123" />
         <source>Semantic axes (word sets)</source>
-        <translation type="unfinished" />
+        <translation>语义轴（词集）</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/controls.py" line="126" />
@@ -1993,7 +1993,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="130" />
         <source>be written</source>
-        <translation type="unfinished" />
+        <translation>写入</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="148" />
@@ -2043,7 +2043,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="212" />
         <source>be opened as a project</source>
-        <translation type="unfinished" />
+        <translation>作为项目打开</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="270" />
@@ -2186,12 +2186,12 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="152" />
         <source>How stable are these neighbours?</source>
-        <translation type="unfinished" />
+        <translation>这些近邻有多稳定？</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="154" />
         <source>Train the model's settings again a few times (other seeds) and count in how many runs each neighbour comes back: neighbours in small corpora can be chance.</source>
-        <translation type="unfinished" />
+        <translation>用相同设置再训练几次模型（不同的随机种子），统计每个近邻在几次运行中再次出现：小语料中的近邻可能只是偶然。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="157" />
@@ -2594,12 +2594,12 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="101" />
         <source>Add model…</source>
-        <translation type="unfinished" />
+        <translation>添加模型…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="102" />
         <source>Add slices folder…</source>
-        <translation type="unfinished" />
+        <translation>添加分段文件夹…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="103" />
@@ -2609,27 +2609,27 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="104" />
         <source>Only words seen at least</source>
-        <translation type="unfinished" />
+        <translation>仅包括出现至少</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="105" />
         <source> times</source>
-        <translation type="unfinished" />
+        <translation> 次</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="106" />
         <source>Compare first and last</source>
-        <translation type="unfinished" />
+        <translation>比较第一个与最后一个</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="107" />
         <source>Models in order (for example one per decade). The others are aligned onto the first by orthogonal Procrustes on their shared words.</source>
-        <translation type="unfinished" />
+        <translation>按顺序排列的模型（例如每十年一个）。其余模型通过共有词上的正交 Procrustes 对齐到第一个模型。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="110" />
         <source>Neighbours of the selected word, model by model, and its path across the models</source>
-        <translation type="unfinished" />
+        <translation>所选词在各模型中的近邻及其跨模型的移动路径</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="118" />
@@ -2639,32 +2639,32 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="118" />
         <source>Cosine distance</source>
-        <translation type="unfinished" />
+        <translation>余弦距离</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="118" />
         <source>Neighbourhood change</source>
-        <translation type="unfinished" />
+        <translation>近邻变化</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="126" />
         <source>Choose a model folder</source>
-        <translation type="unfinished" />
+        <translation>选择模型文件夹</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="131" />
         <source>Choose a slices folder</source>
-        <translation type="unfinished" />
+        <translation>选择分段文件夹</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="137" />
         <source>{0} has no readable index.json: choose a folder written by 'w2v-studio slices'.</source>
-        <translation type="unfinished" />
+        <translation>{0} 中没有可读取的 index.json：请选择由 'w2v-studio slices' 生成的文件夹。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/shift_part.py" line="148" />
         <source>Add at least two models to compare.</source>
-        <translation type="unfinished" />
+        <translation>请至少添加两个模型进行比较。</translation>
     </message>
 </context>
 <context>
@@ -2677,57 +2677,57 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="56" />
         <source>Runs:</source>
-        <translation type="unfinished" />
+        <translation>运行次数：</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="57" />
         <source>Resample the lines (bootstrap)</source>
-        <translation type="unfinished" />
+        <translation>对行重抽样（自助法）</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="58" />
         <source>Each run trains on a sample of the corpus lines drawn with replacement, as Antoniak &amp; Mimno (2018) suggest for small corpora.</source>
-        <translation type="unfinished" />
+        <translation>每次运行在有放回抽取的语料行样本上训练，这是 Antoniak &amp; Mimno (2018) 对小语料的建议。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="61" />
         <source>How stable?</source>
-        <translation type="unfinished" />
+        <translation>有多稳定？</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="62" />
         <source>Train the current model's settings again on its corpus and count in how many runs each neighbour comes back.</source>
-        <translation type="unfinished" />
+        <translation>用当前模型的设置在其语料上重新训练，并统计每个近邻在多少次运行中再次出现。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Neighbour</source>
-        <translation type="unfinished" />
+        <translation>近邻</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Runs</source>
-        <translation type="unfinished" />
+        <translation>次数</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Mean rank</source>
-        <translation type="unfinished" />
+        <translation>平均排名</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="71" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>判定</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="78" />
         <source>Train or open a model first: its settings and corpus are trained again.</source>
-        <translation type="unfinished" />
+        <translation>请先训练或打开一个模型：将用它的设置和语料重新训练。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="94" />
         <source>The tokenized corpus of this model is not at hand: open the Concordance tab to find or tokenize it again, then ask again.</source>
-        <translation type="unfinished" />
+        <translation>找不到此模型的分词语料：请打开“语境索引”标签页找到或重新分词，然后再试。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="106" />
@@ -2737,17 +2737,17 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="132" />
         <source>'{0}' is in none of the runs' vocabularies.</source>
-        <translation type="unfinished" />
+        <translation>'{0}' 不在任何一次运行的词表中。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="134" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>稳定</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/stability_part.py" line="134" />
         <source>unstable</source>
-        <translation type="unfinished" />
+        <translation>不稳定</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3325,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/page.py" line="356" />
         <source>starting a new run</source>
-        <translation type="unfinished" />
+        <translation>开始新的训练</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/page.py" line="345" />
@@ -3358,27 +3358,27 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="133" />
         <source>Training stopped: {0}</source>
-        <translation type="unfinished" />
+        <translation>训练已停止：{0}</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="135" />
         <source>Training stopped: {0} could not be read or written ({1}). Check that it exists and that the disk has room, then press Start again.</source>
-        <translation type="unfinished" />
+        <translation>训练已停止：无法读取或写入 {0}（{1}）。请检查它是否存在以及磁盘是否有空间，然后再次按“开始”。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="139" />
         <source>a file</source>
-        <translation type="unfinished" />
+        <translation>某个文件</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="141" />
         <source>Training stopped because of an unexpected problem. Your settings and corpus are kept: press Start to try again.</source>
-        <translation type="unfinished" />
+        <translation>训练因意外问题而停止。您的设置和语料均已保留：按“开始”重试。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/shell/worker.py" line="147" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>详细信息已写入 {0}。</translation>
     </message>
 </context>
 <context>
@@ -3419,87 +3419,87 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="99" />
         <source>Targets X</source>
-        <translation type="unfinished" />
+        <translation>目标 X</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="99" />
         <source>Targets Y</source>
-        <translation type="unfinished" />
+        <translation>目标 Y</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="100" />
         <source>Attributes A</source>
-        <translation type="unfinished" />
+        <translation>属性 A</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="100" />
         <source>Attributes B</source>
-        <translation type="unfinished" />
+        <translation>属性 B</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="103" />
         <source>Load…</source>
-        <translation type="unfinished" />
+        <translation>载入…</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="104" />
         <source>Words, one per line or separated by spaces</source>
-        <translation type="unfinished" />
+        <translation>每行一个词，或用空格分隔</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="105" />
         <source>Original English lists (Caliskan et al. 2017):</source>
-        <translation type="unfinished" />
+        <translation>原始英文词表（Caliskan 等 2017）：</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="106" />
         <source>Run WEAT</source>
-        <translation type="unfinished" />
+        <translation>运行 WEAT</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="107" />
         <source>Is X closer to A (and Y to B) than the other way round in the current model?</source>
-        <translation type="unfinished" />
+        <translation>在当前模型中，X 是否比反过来更接近 A（且 Y 更接近 B）？</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="112" />
         <source>Open a word list</source>
-        <translation type="unfinished" />
+        <translation>打开词表</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="113" />
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="133" />
         <source>Open or train a model first.</source>
-        <translation type="unfinished" />
+        <translation>请先打开或训练一个模型。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="137" />
         <source>Fill in all four word sets.</source>
-        <translation type="unfinished" />
+        <translation>请填写全部四个词集。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="156" />
         <source>exact</source>
-        <translation type="unfinished" />
+        <translation>精确</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="156" />
         <source>{0} random partitions</source>
-        <translation type="unfinished" />
+        <translation>{0} 次随机划分</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="158" />
         <source>Effect size d = {0:.3f}, p = {1:.4g} ({2}).</source>
-        <translation type="unfinished" />
+        <translation>效应量 d = {0:.3f}，p = {1:.4g}（{2}）。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/analysis/weat_part.py" line="162" />
         <source>Not in the model, left out: {0}</source>
-        <translation type="unfinished" />
+        <translation>模型中没有，已略去：{0}</translation>
     </message>
 </context>
 <context>
