@@ -130,27 +130,9 @@ def test_semantic_axes_place_words_by_their_cosine_with_the_two_directions(page)
     assert "zebra" in part.messages.visible_text()
 
 
-@pytest.fixture(scope="module")
-def analysis_translations():
-    """This page's own compiled translations (resources/i18n/analysis_*.ts)."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    i18n = Path(__file__).resolve().parents[3] / "resources" / "i18n"
-    stale = [c for c in ("ko", "zh_CN") if not (i18n / f"analysis_{c}.qm").exists()
-             or (i18n / f"analysis_{c}.qm").stat().st_mtime
-             < (i18n / f"analysis_{c}.ts").stat().st_mtime]
-    if stale:
-        subprocess.run([sys.executable, str(i18n.parents[1] / "scripts" /
-                                            "build_translations.py"), "--quiet"], check=True)
-    return i18n
-
-
 @pytest.mark.parametrize(("lang", "script", "tab"), [("ko", "[\uac00-\ud7a3]", "의미 변화"),
                                                      ("zh_CN", "[\u4e00-\u9fff]", "词义变化")])
-def test_every_visible_text_is_translated(qtbot, page, analysis_translations, lang, script,
-                                          tab):
+def test_every_visible_text_is_translated(qtbot, page, translations, lang, script, tab):
     import re
 
     from PySide6.QtWidgets import QAbstractButton, QLabel
