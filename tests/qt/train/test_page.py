@@ -229,3 +229,30 @@ def test_a_run_that_would_not_fit_in_memory_is_refused_before_it_starts(
     page.set_config(TrainConfig(dim=50, min_count=1, epochs=1, threads=1))
     assert page.start()  # small enough: it runs
     run_to_end(qtbot, page)
+
+
+def test_full_softmax_reports_progress_every_second_and_stops_within_one(qtbot, page):
+    """Full softmax scores every vocabulary word per example: the page still hears from the
+    run at least once a second, and Stop is honoured within a second."""
+    import random
+    import time
+
+    rng = random.Random(0)
+    words = [f"w{i}" for i in range(4000)]
+    sentences = [[rng.choice(words) for _ in range(20)] for _ in range(4000)]
+    page.set_config(TrainConfig(objective="softmax", dim=50, min_count=1, epochs=3, threads=2,
+                                sample=0))
+    page.set_corpus(sentences, None, "80,000 words, 4,000 types")
+    times: list[float] = []
+    assert page.start()
+    page._thread.event.connect(
+        lambda ev: times.append(time.monotonic()) if isinstance(ev, Progress) else None
+    )
+    qtbot.waitUntil(lambda: len(times) >= 6, timeout=30_000)
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert max(gaps) < 1.0, gaps
+    asked = time.monotonic()
+    page.stop()
+    run_to_end(qtbot, page, timeout=10_000)
+    assert time.monotonic() - asked < 1.5  # 1 s for the engine, the rest is the test's polling
+    assert isinstance(page.last_event, Cancelled)

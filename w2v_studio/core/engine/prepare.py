@@ -151,3 +151,31 @@ def huffman_events(config: TrainConfig, vocab: Vocab, cancel: threading.Event
                 yield Building("Huffman tree", fraction, now - t0)
     except StopIteration as done:
         return done.value
+
+
+JOB_SECONDS = 0.1  # aim for one job (the unit between progress reports and Stop) per thread
+DOT_ELEMENTS_PER_SECOND = 9.7e8  # per thread, measured on the English benchmark (numba)
+
+
+def job_words(config: TrainConfig, vocab_size: int) -> int:
+    """Words per job for the CPU kernels: ``config.batch_words``, fewer when one word costs
+    so much (full softmax scores the whole vocabulary per example) that a job would keep
+    progress reports and Stop waiting for seconds.
+
+    >>> job_words(TrainConfig(), 50_000)  # negative sampling: the setting as it is
+    10000
+    >>> job_words(TrainConfig(objective="softmax", dim=50), 7_000) < 100
+    True
+    """
+    if config.objective == "negative":
+        per_target = config.negative + 1
+    elif config.objective == "hierarchical":
+        per_target = max(1.0, 0.65 * float(np.log2(max(vocab_size, 2))))
+    else:
+        per_target = max(vocab_size, 1)
+    if config.architecture == "skipgram":
+        units = config.window * per_target
+    else:
+        units = per_target + 2 * config.window
+    fits = int(JOB_SECONDS * DOT_ELEMENTS_PER_SECOND / (max(config.dim, 1) * units))
+    return max(8, min(config.batch_words, fits))

@@ -45,6 +45,7 @@ from w2v_studio.core.engine.prepare import (
     Stopped,
     cbow_rules,
     huffman_events,
+    job_words,
     read_corpus,
     shares_noise_words,
 )
@@ -179,7 +180,7 @@ class _Engine:
             self.alias = alias_table(model.noise) if model.noise is not None else \
                 np.zeros(1, np.uint64)
             self.no_negs = np.zeros((0, 0), dtype=np.int32)
-            self.batch_words = config.batch_words
+            self.batch_words = job_words(config, len(model.vocab))  # ~0.1 s per job
         else:
             from w2v_studio.core.engine.torch_backend import TorchBackend
 
