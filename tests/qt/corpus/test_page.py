@@ -204,3 +204,25 @@ def test_the_tokenizer_follows_the_language_of_a_new_corpus_unless_the_user_chos
     qtbot.waitUntil(lambda: page._scan is not None and len(page._scan.files) == 2, timeout=30_000)
     qtbot.wait(50)
     assert page.tokenizer_id() == "whitespace"
+
+
+def test_training_time_is_measured_on_this_computer_and_scales_with_epochs(qtbot, page, tmp_path):
+    f = write_corpus(tmp_path / "english.txt", n=3000)
+    scanned(qtbot, page, [f])
+    page.set_tokenizer("whitespace", {})
+    ready = []
+    page.tokenized_ready.connect(lambda tok, desc: ready.append(tok))
+    page.tokenize()
+    qtbot.waitUntil(lambda: bool(ready), timeout=60_000)
+    page.set_training_settings(TrainConfig(min_count=1, epochs=5, threads=1))
+    label = page.stats.labels["time"]
+    qtbot.waitUntil(lambda: "measured" in label.text(), timeout=30_000)
+    def shown_seconds() -> int:
+        m, sec = page.stats.values["time"].text().split()[-1].split(":")[-2:]
+        return int(m) * 60 + int(sec)
+
+    page.set_training_settings(TrainConfig(min_count=1, epochs=100, threads=1))  # no new probe
+    hundred = shown_seconds()
+    page.set_training_settings(TrainConfig(min_count=1, epochs=1000, threads=1))
+    assert "measured" in label.text()
+    assert 7 * hundred <= shown_seconds() <= 11 * max(hundred, 1)

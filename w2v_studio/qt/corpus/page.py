@@ -315,6 +315,7 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         """Cancel and wait for every worker (the window is closing)."""
         self._closed = True
         self._preview_timer.stop()
+        self.stats.timing.shutdown()
         self.welcome.shutdown()
         for t in list(self._threads):
             t.stop()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.qt.corpus import jobs as corpus_jobs
 from w2v_studio.qt.corpus.frequency_list import FrequencyList
+from w2v_studio.qt.corpus.time_estimate import MeasuredEstimate
 from w2v_studio.qt.shell.formatting import fmt_seconds
 
 TOP_ROWS = 200
@@ -47,6 +48,8 @@ class CorpusStats(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.words = FrequencyList(self)  # every word, searchable
+        self.timing = MeasuredEstimate(self)  # the training time measured on this computer
+        self.timing.measured.connect(lambda _probe: self._refresh())
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
@@ -91,6 +94,7 @@ class CorpusStats(QGroupBox):
 
     def clear(self) -> None:
         self.result = None
+        self.timing.set_corpus(None)
         for v in self.values.values():
             v.setText("–")
         self.words.clear()
@@ -98,6 +102,8 @@ class CorpusStats(QGroupBox):
 
     def show_result(self, result: corpus_jobs.CountResult) -> None:
         self.result = result
+        tokenized = getattr(result, "tokenized", None)
+        self.timing.set_corpus(tokenized.encoded() if tokenized is not None else None)
         if result.counts is not None:
             self.words.set_words(result.words, result.counts)
         else:
@@ -127,6 +133,10 @@ class CorpusStats(QGroupBox):
         self.values["kept"].setText(f"{kept:,}")
         memory, seconds = corpus_jobs.estimate(kept, r.tokens, self._train)
         self.values["memory"].setText(self.tr("about {0}").format(_mb(memory)))
+        probe = self.timing.probe_for(self._train)
+        if probe is not None:
+            seconds = probe.seconds_for(r.tokens, self._train.epochs)
+            self.labels["time"].setText(self.tr("Training time (measured here)") + ":")
         self.values["time"].setText(self.tr("about {0}").format(fmt_seconds(seconds)))
 
     def top_words(self, n: int = TOP_ROWS) -> list[tuple[str, int]]:

@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
                      self.analysis_page):
             self.tabs.addTab(page, "")
         self.explore_page.questions.stability_requested.connect(self._ask_stability)
+        # a real run needs the CPU: the Corpus page's timing probe steps aside
+        self.train_page.running_changed.connect(
+            lambda running: running and self.corpus_page.stats.timing.cancel()
+        )
         central = QWidget(self)
         cv = QVBoxLayout(central)
         cv.setContentsMargins(4, 4, 4, 0)
