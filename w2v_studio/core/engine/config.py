@@ -16,6 +16,8 @@ CbowMeanUpdate = Literal["word2vec", "exact"]
 CbowSumUpdate = Literal["gensim", "exact"]
 MaxVocabRule = Literal["gensim", "top"]
 Backend = Literal["auto", "numba", "torch"]
+Method = Literal["word2vec", "fasttext"]
+SubwordUnit = Literal["chars", "jamo"]
 
 SCHEMA_VERSION = 1
 
@@ -73,6 +75,9 @@ _NUMBERS: dict[str, Limit] = {
     "batch_words": Limit(1, 10**8, "words per worker job"),
     "batch_size": Limit(1, 10**8, "examples per GPU step"),
     "max_sentence_length": Limit(1, 10**8, "longest line in tokens"),
+    "min_n": Limit(1, 100, "shortest character n-gram (fastText)"),
+    "max_n": Limit(1, 100, "longest character n-gram (fastText)"),
+    "buckets": Limit(1, 2**31 - 1, "hash buckets for n-grams (fastText)"),
 }
 _CHOICES: dict[str, tuple[str, ...]] = {
     "architecture": ("skipgram", "cbow"),
@@ -83,6 +88,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "max_final_vocab_rule": ("gensim", "top"),
     "device": ("auto", "cpu", "cuda", "mps"),
     "backend": ("auto", "numba", "torch"),
+    "method": ("word2vec", "fasttext"),
+    "subword": ("chars", "jamo"),
 }
 _FLAGS = ("dynamic_window", "shared_negatives", "lowercase", "corpus_ids")
 
@@ -132,6 +139,13 @@ class TrainConfig:
     corpus_ids: bool = True
     tokenizer: str = "whitespace"  # tokenizer plugin id
     tokenizer_options: dict[str, Any] = field(default_factory=dict)
+    # "fasttext": each word's vector is the mean of its own row and its character n-grams'
+    # rows (subword.py), so words outside the vocabulary get vectors from their n-grams
+    method: Method = "word2vec"
+    min_n: int = 3  # fastText: shortest n-gram, in characters of "<word>"
+    max_n: int = 6  # fastText: longest n-gram
+    buckets: int = 2_000_000  # fastText: n-grams are hashed into this many rows
+    subword: SubwordUnit = "chars"  # fastText: n-grams of characters, or of Hangul jamo
 
     def __post_init__(self) -> None:
         problems = self.problems()
@@ -170,6 +184,21 @@ class TrainConfig:
         if self.min_alpha > self.alpha:
             p.append(f"min_alpha must be between 0 and alpha (got {self.min_alpha}, alpha is "
                      f"{self.alpha}): the learning rate falls from alpha to min_alpha")
+        if self.method == "fasttext":
+            p.extend(self._subword_problems())
+        return p
+
+    def _subword_problems(self) -> list[str]:
+        p = []
+        if self.min_n > self.max_n:
+            p.append(f"min_n must be at most max_n (got min_n {self.min_n}, max_n "
+                     f"{self.max_n}): n-grams are {self.min_n} to {self.max_n} characters long")
+        if self.objective == "softmax":
+            p.append("fastText (subword) training needs negative sampling or hierarchical "
+                     "softmax, not the full softmax")
+        if self.backend == "torch":
+            p.append("fastText (subword) training runs on the CPU (numba) backend only; choose "
+                     "backend 'auto' or 'numba'")
         return p
 
     def with_changes(self, **changes: Any) -> TrainConfig:

@@ -8,6 +8,7 @@ Folder layout (format_version 1)::
     output_vectors.npy  (V, D) softmax/negative, (V-1, D) hierarchical: the output weights
     huffman.npz         codes/points/lengths (hierarchical softmax only)
     noise.npy           (V,) float64 noise distribution (negative sampling only)
+    ngram_vectors.npy   (B, D) float32 n-gram rows, B = config.buckets (fastText only)
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class TrainedModel:
     corpus_info: dict[str, Any] = field(default_factory=dict)  # files, tokenizer, cache path
     huffman: HuffmanTree | None = None
     noise: np.ndarray | None = None
+    ngram_vectors: np.ndarray | None = None  # (buckets, D): fastText n-gram rows (subword.py)
 
     @property
     def words(self) -> list[str]:
@@ -108,6 +110,9 @@ class TrainedModel:
             if self.noise is not None:
                 np.save(tmp / "noise.npy", self.noise)
                 meta["files"]["noise"] = "noise.npy"
+            if self.ngram_vectors is not None:
+                np.save(tmp / "ngram_vectors.npy", np.ascontiguousarray(self.ngram_vectors))
+                meta["files"]["ngram_vectors"] = "ngram_vectors.npy"
             (tmp / "model.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False),
                                             encoding="utf-8")
         return path
@@ -128,7 +133,8 @@ class TrainedModel:
                    output_vectors=arrays.output_vectors, epochs_done=meta.epochs_done,
                    words_done=meta.words_done, status=meta.status,  # type: ignore[arg-type]
                    epoch_losses=meta.epoch_losses, corpus_info=meta.corpus_info,
-                   huffman=arrays.huffman, noise=arrays.noise)
+                   huffman=arrays.huffman, noise=arrays.noise,
+                   ngram_vectors=arrays.ngram_vectors)
 
     def ensure_heads(self) -> None:
         """Fill in the Huffman tree / noise distribution the objective needs."""

@@ -185,7 +185,7 @@ def _files(meta: dict[str, Any], path: Path, folder: Path) -> dict[str, Path]:
     names = _object(meta, "files", path)
     names = {"vocab": "vocab.tsv", "input_vectors": "input_vectors.npy", **names}
     out: dict[str, Path] = {}
-    for role in FILE_ROLES:
+    for role in FILE_ROLES + SUBWORD_ROLES:
         if role in names:
             out[role] = inside(folder, names[role], f"{path}: field 'files.{role}'")
     return out
@@ -311,6 +311,10 @@ class Arrays:
     output_vectors: np.ndarray | None = None
     huffman: HuffmanTree | None = None
     noise: np.ndarray | None = None
+    ngram_vectors: np.ndarray | None = None  # fastText models
+
+
+SUBWORD_ROLES = ("ngram_vectors",)  # fastText models: the n-gram rows (subword.py)
 
 
 def read_arrays(meta: ModelMeta, n_words: int, vocab_path: Path) -> Arrays:
@@ -336,7 +340,24 @@ def read_arrays(meta: ModelMeta, n_words: int, vocab_path: Path) -> Arrays:
                                 files["noise"])
     if "huffman" in files:
         out.huffman = read_huffman(files["huffman"], n_words, rows)
+    if meta.config.method == "fasttext":
+        out.ngram_vectors = read_ngrams(meta, dim)
     return out
+
+
+def read_ngrams(meta: ModelMeta, dim: int) -> np.ndarray:
+    """The n-gram rows of a fastText model: one per hash bucket, finite."""
+    path = meta.files.get("ngram_vectors")
+    if path is None:
+        raise ModelFormatError(
+            f"{meta.files['vocab'].parent}: a fastText model needs its n-gram vectors, but "
+            f"model.json lists no 'ngram_vectors' file. {_REPAIR}")
+    buckets = meta.config.buckets
+    ngrams = read_array(path, (buckets, dim), "float32",
+                        f"the n-gram vectors (one row per hash bucket: {buckets:,})")
+    if not np.isfinite(ngrams).all():
+        raise fail(path, "the n-gram vectors hold NaN or infinite values")
+    return ngrams
 
 
 def check_noise(noise: np.ndarray, where: Path) -> np.ndarray:

@@ -82,6 +82,8 @@ def init_model(config: TrainConfig, vocab: Vocab, huffman: HuffmanTree | None = 
     wo = np.zeros((rows, d), dtype=np.float32)
     model = TrainedModel(vocab=vocab, config=config, input_vectors=wi, output_vectors=wo,
                          huffman=huffman)
+    if config.method == "fasttext":  # the n-gram rows, drawn like the word rows
+        model.ngram_vectors = (rng.random((config.buckets, d), dtype=np.float32) - 0.5) / d
     model.ensure_heads()
     return model
 
@@ -131,6 +133,8 @@ def _train(config: TrainConfig, sentences: Iterable[Sequence[str]],
     except RuntimeError as e:
         yield Failed(str(e))
         return
+    if config.method == "fasttext":  # subword kernels: numba only
+        backend, device = "numba", "cpu"
     try:
         corpus = yield from read_corpus(config, sentences, cancel, init, vocab, ids_dir)
         if init is None and len(corpus.vocab) == 0:
@@ -148,7 +152,10 @@ def _train(config: TrainConfig, sentences: Iterable[Sequence[str]],
         return
     if init is not None:
         model = init
-        model.config = config.with_changes(dim=init.dim, objective=init.config.objective)
+        from w2v_studio.core.engine.subword import subword_settings
+
+        model.config = config.with_changes(dim=init.dim, objective=init.config.objective,
+                                           **subword_settings(init.config))
         model.huffman = model.huffman or tree
         model.ensure_heads()
     else:
@@ -174,6 +181,7 @@ class _Engine:
         self.restore_point = RestorePoint(model)
         self.mean, self.divide = cbow_rules(config)
         self.rank, self.world = 0, 1  # this process trains the jobs numbered rank mod world
+        self.subwords = None  # subword.Subwords: fastText models
         if backend == "numba":
             from w2v_studio.core.engine.noise import alias_table
 
@@ -181,6 +189,10 @@ class _Engine:
                 np.zeros(1, np.uint64)
             self.no_negs = np.zeros((0, 0), dtype=np.int32)
             self.batch_words = job_words(config, len(model.vocab))  # ~0.1 s per job
+            if model.ngram_vectors is not None:  # fastText: each word's rows
+                from w2v_studio.core.engine.subword import Subwords
+
+                self.subwords = Subwords.for_config(self.vocab.words, model.config)
         else:
             from w2v_studio.core.engine.torch_backend import TorchBackend
 
@@ -295,7 +307,12 @@ class _Engine:
         state = make_state(c.seed, job.epoch + m.epochs_done * 1000, job.number)
         ex = make_examples(job.ids, job.sent_ptr, self.keep, window=c.window,
                            dynamic=c.dynamic_window, cbow=c.architecture == "cbow", state=state)
-        if self.torch_backend is not None:
+        if self.subwords is not None:
+            from w2v_studio.core.engine import subword_kernels
+
+            loss, n = subword_kernels.train_job(m, self.subwords, ex, job.lr0, job.lr1,
+                                                self.alias, state, shares_noise_words(c))
+        elif self.torch_backend is not None:
             loss, n = self.torch_backend.train(ex, job.lr0, job.lr1)
         elif c.objective == "negative":
             loss, n = kernels.train_negative(
