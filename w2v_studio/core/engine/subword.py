@@ -167,3 +167,13 @@ class NgramVectors:
 def subword_settings(config: object) -> dict[str, object]:
     """The settings that decide a model's rows (kept when a saved model trains further)."""
     return {k: getattr(config, k) for k in ("method", "min_n", "max_n", "buckets", "subword")}
+
+
+def model_vectors(model: object) -> tuple[np.ndarray, NgramVectors]:
+    """A fastText ``TrainedModel``'s word vectors (each word's row averaged with its n-grams',
+    as fastText and gensim answer for known words) and the function for unknown words."""
+    c = model.config  # type: ignore[attr-defined]
+    table = Subwords.for_config(model.vocab.words, c)  # type: ignore[attr-defined]
+    vectors = compose(model.input_vectors, model.ngram_vectors, table)  # type: ignore
+    oov = NgramVectors(model.ngram_vectors, c.min_n, c.max_n, c.buckets, c.subword)  # type: ignore
+    return vectors, oov

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -79,6 +79,7 @@ class WordVectors:
         *,
         warnings: Sequence[str] = (),
         source: str = "",
+        oov: Callable[[str], np.ndarray | None] | None = None,
     ) -> None:
         self.words: list[str] = list(words)
         self.vectors: np.ndarray = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -98,6 +99,8 @@ class WordVectors:
             raise ValueError(f"the word {dup!r} appears more than once")
         self.warnings: tuple[str, ...] = tuple(warnings)
         self.source = source
+        # vectors for words outside the vocabulary (fastText models: from their n-grams)
+        self.oov = oov
         self._unit: np.ndarray | None = None
         self._spelling: SpellingIndex | None = None
         self._lock = threading.Lock()
@@ -105,7 +108,13 @@ class WordVectors:
     # ------------------------------------------------------------------ construction
     @classmethod
     def from_model(cls, model: Any) -> WordVectors:
-        """The input vectors of a trained model (``engine.model.TrainedModel``), with counts."""
+        """The input vectors of a trained model (``engine.model.TrainedModel``), with counts;
+        a fastText model's words averaged with their n-grams, unknown words from n-grams."""
+        if getattr(model, "ngram_vectors", None) is not None:
+            from w2v_studio.core.engine.subword import model_vectors
+
+            vectors, oov = model_vectors(model)
+            return cls(model.vocab.words, vectors, model.vocab.counts, oov=oov)
         return cls(model.vocab.words, model.input_vectors, model.vocab.counts)
 
     def head(self, n: int) -> WordVectors:
@@ -152,8 +161,31 @@ class WordVectors:
         return None if self.counts is None else int(self.counts[i])
 
     def vector(self, word: str, *, unit: bool = False) -> np.ndarray:
-        """A copy of the vector of ``word`` (length 1 with ``unit=True``)."""
+        """A copy of the vector of ``word`` (length 1 with ``unit=True``); built from its
+        n-grams when the vectors have an ``oov`` function and the word is unknown."""
+        if word not in self.index and self.oov is not None:
+            return self._unit_vector(word)[0].copy() if unit else self._oov(word)
         return (self.unit if unit else self.vectors)[self.id(word)].copy()
+
+    def built_from_ngrams(self, word: str) -> bool:
+        """Whether ``word`` is outside the vocabulary but has a vector from its n-grams."""
+        return word not in self.index and self.oov is not None and self.oov(word) is not None
+
+    def _oov(self, word: str) -> np.ndarray:
+        v = self.oov(word) if self.oov is not None else None
+        if v is None:
+            raise UnknownWordError(word, self.suggest(word))
+        return np.asarray(v, dtype=np.float32).copy()
+
+    def _unit_vector(self, word: str) -> tuple[np.ndarray, int | None]:
+        """The unit vector of ``word`` and its row (None: built from its n-grams)."""
+        i = self.index.get(word)
+        if i is not None or self.oov is None:
+            i = self.id(word)
+            return self.unit[i], i
+        v = self._oov(word)
+        norm = float(np.linalg.norm(v))
+        return (v / norm if norm else v), None
 
     def most_frequent(self, n: int) -> list[str]:
         """The first ``n`` words in vocabulary order (most frequent first)."""
@@ -217,7 +249,7 @@ class WordVectors:
 
     def similarity(self, w1: str, w2: str) -> float:
         """Cosine similarity of two words (-1 .. 1)."""
-        return float(self.unit[self.id(w1)] @ self.unit[self.id(w2)])
+        return float(self._unit_vector(w1)[0] @ self._unit_vector(w2)[0])
 
     def n_similarity(self, ws1: Sequence[str], ws2: Sequence[str]) -> float:
         """Cosine similarity of the mean vectors of two word sets (as gensim's ``n_similarity``)."""
@@ -257,7 +289,7 @@ class WordVectors:
 
     def similarities(self, word: str) -> np.ndarray:
         """Cosine of ``word`` with every word, in vocabulary order."""
-        return self.unit @ self.unit[self.id(word)]
+        return self.unit @ self._unit_vector(word)[0]
 
     # ------------------------------------------------------------------ helpers
     def _count(self, i: int) -> int | None:
@@ -275,8 +307,9 @@ class WordVectors:
             pos_words = [positive] if isinstance(positive, str) else list(positive)
             if not pos_words:
                 raise ValueError("give at least one positive word")
-            pos_ids = [self.id(w) for w in pos_words]
-            query = self.unit[pos_ids].sum(axis=0)
+            found = [self._unit_vector(w) for w in pos_words]
+            pos_ids = [i for _, i in found if i is not None]
+            query = np.sum([v for v, _ in found], axis=0)
         neg_ids = [self.id(w) for w in negative]
         if neg_ids:
             query = query - self.unit[neg_ids].sum(axis=0)

@@ -152,7 +152,8 @@ def load_vectors(
         counts, note = _counts_from_vocab(raw.words, vocab)
         if note:
             warnings.append(note)
-    return WordVectors(raw.words, raw.vectors, counts, warnings=tuple(warnings), source=str(path))
+    return WordVectors(raw.words, raw.vectors, counts, warnings=tuple(warnings), source=str(path),
+                       oov=raw.oov)
 
 
 def _read_native(path: str | os.PathLike, limit: int | None) -> RawVectors:
@@ -163,9 +164,15 @@ def _read_native(path: str | os.PathLike, limit: int | None) -> RawVectors:
     except ModelFormatError as e:
         raise VectorFormatError(str(e), str(path)) from e
     n = len(model.vocab.words) if limit is None else min(limit, len(model.vocab.words))
-    vectors = np.ascontiguousarray(model.input_vectors[:n], dtype=np.float32)
+    vectors, oov = model.input_vectors, None
+    if model.ngram_vectors is not None:  # fastText: words averaged with their n-grams
+        from w2v_studio.core.engine.subword import model_vectors
+
+        vectors, oov = model_vectors(model)
+    vectors = np.ascontiguousarray(vectors[:n], dtype=np.float32)
     return RawVectors(
-        list(model.vocab.words[:n]), vectors, model.vocab.counts[:n].copy(), (), "native"
+        list(model.vocab.words[:n]), vectors, model.vocab.counts[:n].copy(), (), "native",
+        oov
     )
 
 

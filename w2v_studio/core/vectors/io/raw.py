@@ -28,6 +28,8 @@ class RawVectors:
     counts: np.ndarray | None = None  # (V,) int64
     warnings: tuple[str, ...] = ()
     format: str = ""
+    # vectors for words outside the vocabulary (fastText models: from their n-grams)
+    oov: Callable[[str], np.ndarray | None] | None = None
 
 
 _FINITE_ROWS = 1 << 16
