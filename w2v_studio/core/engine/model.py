@@ -113,9 +113,14 @@ class TrainedModel:
             if self.ngram_vectors is not None:
                 np.save(tmp / "ngram_vectors.npy", np.ascontiguousarray(self.ngram_vectors))
                 meta["files"]["ngram_vectors"] = "ngram_vectors.npy"
+            self.write_extra(tmp, meta)
             (tmp / "model.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False),
                                             encoding="utf-8")
         return path
+
+    def write_extra(self, folder: Path, meta: dict[str, Any]) -> None:
+        """More files of a subclass (document vectors), written into the new folder before
+        ``model.json``, each listed in ``meta["files"]``: nothing here."""
 
     # ------------------------------------------------------------------ loading
     @classmethod
