@@ -22,9 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="model folder to write (new, empty, or a model with --overwrite)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace MODEL_DIR if it already holds a model (never anything else)")
-    p.add_argument("--method", choices=["word2vec", "ppmi", "svd"], default="word2vec",
-                   help="word2vec (default), or a count-based baseline: ppmi, or its "
-                        "truncated svd (--dim: svd size / ppmi contexts kept)")
+    p.add_argument("--method", choices=["word2vec", "fasttext", "ppmi", "svd"],
+                   default="word2vec",
+                   help="word2vec (default); fasttext: words plus their character n-grams, "
+                        "so unknown words get vectors; or a count-based baseline: ppmi, or "
+                        "its truncated svd (--dim: svd size / ppmi contexts kept)")
+    add_subword_options(p)
     add_train_options(p)
     p.add_argument("--phrases", action="store_true",
                    help="join collocations (new_york) before training; the --phrases-* "
@@ -37,6 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "each with --threads threads; replicas averaged after every epoch")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
+
+
+def add_subword_options(p: argparse.ArgumentParser) -> None:
+    """The n-gram settings of ``--method fasttext``."""
+    p.add_argument("--min-n", type=int, help="fasttext: shortest character n-gram (3)")
+    p.add_argument("--max-n", type=int, help="fasttext: longest character n-gram (6)")
+    p.add_argument("--buckets", type=int, metavar="N",
+                   help="fasttext: n-grams are hashed into N rows (2000000)")
+    p.add_argument("--subword", choices=["chars", "jamo"],
+                   help="fasttext: n-grams of characters (chars, default) or of Hangul jamo "
+                        "(each syllable split into its consonants and vowel)")
 
 
 def add_train_options(p: argparse.ArgumentParser) -> None:
@@ -99,6 +113,14 @@ def build_config(args: argparse.Namespace):
         v = getattr(args, arg)
         if v is not None:
             values[fld] = v
+    if getattr(args, "method", None) == "fasttext":
+        values["method"] = "fasttext"
+    for name in ("min_n", "max_n", "buckets", "subword"):
+        if getattr(args, name, None) is not None:
+            if values.get("method") != "fasttext":
+                raise UserError(f"--{name.replace('_', '-')} is a setting of --method "
+                                "fasttext; add --method fasttext or leave it out")
+            values[name] = getattr(args, name)
     if args.no_dynamic_window:
         values["dynamic_window"] = False
     if args.lowercase:
@@ -210,7 +232,7 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
     from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
     from w2v_studio.core.engine.trainer import train
 
-    if args.method != "word2vec":
+    if args.method not in ("word2vec", "fasttext"):
         from w2v_studio.cli.count_models import run_count_model
 
         return run_count_model(args, config, open_corpus)

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from w2v_studio.core.vectors.word_vectors import Neighbour, WordVectors
     from w2v_studio.tokenizers.base import Tokenizer
 
-EXPORT_FORMATS = ["word2vec-binary", "word2vec-text", "vocab", "tsv", "csv", "npy"]
+EXPORT_FORMATS = ["word2vec-binary", "word2vec-text", "vocab", "tsv", "csv", "npy",
+                  "fasttext-vec", "fasttext-bin"]
 MODEL_HELP = "model folder (with model.json) or vector file: word2vec .bin/.txt, GloVe, .vec, .npy"
 
 
@@ -26,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         required=True,
         choices=EXPORT_FORMATS,
         help="tsv = vectors.tsv + metadata.tsv for projector.tensorflow.org; "
-        "npy = vectors.npy + vocab.txt; vocab = 'word count' lines",
+        "npy = vectors.npy + vocab.txt; vocab = 'word count' lines; fasttext-vec / "
+        "fasttext-bin = fastText's .vec / .bin (bin: models trained with --method fasttext)",
     )
     p.add_argument("--limit", type=int, metavar="N", help="only the N most frequent words")
     p.add_argument(
@@ -159,6 +161,10 @@ def _user_errors(func: Any) -> Any:
 def run_export(args: argparse.Namespace) -> int:
     from w2v_studio.core.vectors.io.export import export_vectors
 
+    if args.format == "fasttext-bin":
+        from w2v_studio.cli.fasttext_export import export_fasttext_bin
+
+        return export_fasttext_bin(args)
     wv = _load(args.model)
     bad = "skip" if args.skip_bad_words else "error"
     written = export_vectors(wv, args.output, args.format, limit=args.limit, bad=bad)

@@ -11,7 +11,10 @@ from w2v_studio.core.vectors.io.errors import VectorFormatError
 if TYPE_CHECKING:
     from w2v_studio.core.vectors.word_vectors import WordVectors
 
-ExportFormat = Literal["word2vec-binary", "word2vec-text", "vocab", "tsv", "csv", "npy"]
+# fasttext-vec: fastText's .vec, the word2vec text format (a fastText model's words averaged
+# with their n-grams); fasttext-bin (fasttext_bin.py) needs the model, not WordVectors
+ExportFormat = Literal["word2vec-binary", "word2vec-text", "vocab", "tsv", "csv", "npy",
+                       "fasttext-vec"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
 BadWords = Literal["error", "skip"]
 
@@ -67,7 +70,7 @@ def export_vectors(
         words = [words[i] for i in keep]
         vectors = vectors[keep]
         counts = None if counts is None else counts[keep]
-    if format == "word2vec-text":
+    if format in ("word2vec-text", "fasttext-vec"):
         from w2v_studio.core.vectors.io.word2vec_writer import write_word2vec_text
 
         write_word2vec_text(path, words, vectors)
