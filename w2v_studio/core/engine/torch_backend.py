@@ -59,6 +59,7 @@ class Batch:
     pos: Any
     sizes: Any
     lr: Any
+    max_pos: int | None = None  # largest ``pos`` when known (no device sync to find it)
 
 
 def make_batch(torch, device, targets, in_ptr, in_ids, lr0: float, lr1: float) -> Batch:
@@ -82,8 +83,17 @@ def _hidden(torch, syn0, b: Batch, mean: bool):
 
 
 def _sum_rows(torch, mat, rows, upd):
-    uniq, inv = torch.unique(rows, return_inverse=True)
-    delta = torch.zeros((uniq.shape[0], mat.shape[1]), dtype=mat.dtype, device=mat.device)
+    """(uniq, inv, delta): delta[inv[e]] sums the updates of entry e's row, uniq[s] its row.
+    Static shapes (a sort, no torch.unique): slots past the distinct rows hold row 0 and a zero
+    sum, so nothing waits for the device to count the rows."""
+    m = rows.shape[0]
+    srt, order = torch.sort(rows)
+    new = torch.ones(m, dtype=torch.long, device=rows.device)
+    new[1:] = (srt[1:] != srt[:-1]).long()
+    slot = torch.cumsum(new, 0) - 1
+    inv = torch.empty_like(slot).scatter_(0, order, slot)
+    uniq = torch.zeros(m, dtype=rows.dtype, device=rows.device).scatter_(0, slot, srt)
+    delta = torch.zeros((m, mat.shape[1]), dtype=mat.dtype, device=mat.device)
     delta.index_add_(0, inv, upd)
     return uniq, inv, delta
 
@@ -108,6 +118,27 @@ def _apply_output(torch, mat, rows, upd, a, w, safe: bool):
     _apply_scaled(torch, mat, uniq, inv, delta, w * proj * proj)
 
 
+def _group_quad(torch, b: Batch, d_e, units, w):
+    """Per entry e of example i: sum_k w[i,k] (units[i,k] . d_e[e])^2, one group position at a
+    time through an (examples, positions) slot table (entry M: a zero dummy; no sync)."""
+    m, n = b.in_ids.shape[0], b.targets.shape[0]
+    npos = b.max_pos + 1 if b.max_pos is not None else \
+        (int(b.pos.max()) + 1 if b.pos.numel() else 0)
+    if npos == 1:  # skip-gram: entry i is example i's only member
+        known = b.max_pos == 0  # the device engine's skip-gram: seg is arange(N)
+        proj = torch.bmm(units if known else units[b.seg], d_e[:, :, None]).squeeze(-1)
+        return ((w if known else w[b.seg]) * proj * proj).sum(1)
+    slot = torch.full((n, max(npos, 1)), m, dtype=torch.long, device=d_e.device)
+    slot[b.seg, b.pos] = torch.arange(m, device=d_e.device)
+    d_pad = torch.cat([d_e, torch.zeros_like(d_e[:1])])
+    quad_e = torch.zeros(m + 1, dtype=w.dtype, device=d_e.device)
+    for p in range(npos):
+        e = slot[:, p]
+        proj = torch.bmm(units, d_pad[e][:, :, None]).squeeze(-1)  # (N, K)
+        quad_e[e] = (w * proj * proj).sum(1)
+    return quad_e[:m]
+
+
 def _apply_input(torch, syn0, b: Batch, dh, units, w, mean: bool, safe: bool,
                  divide: bool = True):
     """Input rows: example i's group members each get dh[i] (/size with ``divide``: CBOW-mean
@@ -121,12 +152,7 @@ def _apply_input(torch, syn0, b: Batch, dh, units, w, mean: bool, safe: bool,
         return
     uniq, inv, delta = _sum_rows(torch, syn0, b.in_ids, upd)
     d_e = delta[inv]  # (M, D): the summed update of each entry's row
-    quad_e = torch.empty(b.in_ids.shape[0], dtype=w.dtype, device=syn0.device)
-    for p in range(int(b.pos.max()) + 1 if b.pos.numel() else 0):
-        sel = (b.pos == p).nonzero().squeeze(1)  # at most one entry per example
-        ex = b.seg[sel]
-        proj = torch.bmm(units[ex], d_e[sel][:, :, None]).squeeze(-1)  # (S, K)
-        quad_e[sel] = (w[ex] * proj * proj).sum(1)
+    quad_e = _group_quad(torch, b, d_e, units, w)
     quad_e = quad_e * _member_weight(b.sizes[b.seg].to(quad_e.dtype), mean, divide)
     _apply_scaled(torch, syn0, uniq, inv, delta, quad_e)
 
@@ -171,11 +197,11 @@ def step_hierarchical(torch, syn0, syn1, b: Batch, codes, points, lengths, mean:
     loss = (F.softplus(-(1.0 - 2.0 * _wide(torch, C)) * _wide(torch, x)) * mask).sum()
     w = p * (1.0 - p) * mask * b.lr[:, None]
     dh = (g[:, :, None] * units).sum(1)
-    keep = mask.reshape(-1) > 0
-    rows = P.reshape(-1)[keep]
-    upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])[keep]
-    a = h[:, None, :].expand(-1, L, -1).reshape(-1, h.shape[1])[keep]
-    _apply_output(torch, syn1, rows, upd, a, w.reshape(-1)[keep], safe)
+    # entries past a path's end (points 0, g = w = 0) add nothing: no masking, no sync
+    rows = P.reshape(-1).long()
+    upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])
+    a = h[:, None, :].expand(-1, L, -1).reshape(-1, h.shape[1])
+    _apply_output(torch, syn1, rows, upd, a, w.reshape(-1), safe)
     _apply_input(torch, syn0, b, dh, units, w, mean, safe, divide)
     return loss
 
@@ -260,19 +286,22 @@ class TorchBackend:
                 ptr = ex.in_ptr[a: z + 1]
                 b = make_batch(torch, self.device, ex.targets[a:z], ptr - ptr[0],
                                ex.in_ids[ptr[0]: ptr[-1]], la, lz)
-                if self.objective == "negative":
-                    negs = self.noise_words(b.targets)
-                    loss = step_negative(torch, self.syn0, self.syn1, b, negs, self.mean,
-                                         self.safe, self.divide)
-                elif self.objective == "hierarchical":
-                    loss = step_hierarchical(torch, self.syn0, self.syn1, b, self.codes,
-                                             self.points, self.lengths, self.mean, self.safe,
-                                             self.divide)
-                else:
-                    loss = step_softmax(torch, self.syn0, self.syn1, b, self.mean, self.safe,
-                                        self.divide)
+                negs = self.noise_words(b.targets) if self.objective == "negative" else None
+                loss = self.step(b, negs)
                 total += float(loss)
         return total, n
+
+    def step(self, b: Batch, negs=None):
+        """One SGD step on batch ``b`` (``negs`` (N, K) for negative sampling); the summed
+        loss as a tensor on the device."""
+        torch = self.torch
+        if self.objective == "negative":
+            return step_negative(torch, self.syn0, self.syn1, b, negs, self.mean, self.safe,
+                                 self.divide)
+        if self.objective == "hierarchical":
+            return step_hierarchical(torch, self.syn0, self.syn1, b, self.codes, self.points,
+                                     self.lengths, self.mean, self.safe, self.divide)
+        return step_softmax(torch, self.syn0, self.syn1, b, self.mean, self.safe, self.divide)
 
     def noise_words(self, targets):
         """(N, K) noise words from the noise distribution; with ``share`` a run of examples with

@@ -68,7 +68,7 @@ class _Job:
 class _Result:
     epoch: int
     raw_words: int
-    loss: float
+    loss: float  # or a 0-d tensor on the torch device, read when an event is due
     examples: int
 
 
@@ -178,6 +178,7 @@ class _Engine:
         self.error: BaseException | None = None
         self.stop = threading.Event()
         self.torch_backend = None
+        self.device_engine = None  # the torch backend's jobs: examples made on the device
         self.restore_point = RestorePoint(model)
         self.mean, self.divide = cbow_rules(config)
         self.rank, self.world = 0, 1  # this process trains the jobs numbered rank mod world
@@ -202,9 +203,14 @@ class _Engine:
                 device=device, batch_size=config.batch_size, negative=config.negative,
                 noise=model.noise, huffman=model.huffman, threads=config.threads,
                 seed=config.seed, share=shares_noise_words(config))
+            from w2v_studio.core.engine.torch_engine import DeviceEngine
+
+            self.device_engine = DeviceEngine(
+                self.torch_backend, self.keep, model.noise, window=config.window,
+                dynamic=config.dynamic_window, cbow=config.architecture == "cbow")
             # enough words per job to fill a few device batches
             per_word = 1 if config.architecture == "cbow" else config.window
-            self.batch_words = max(config.batch_words, 2 * config.batch_size // per_word)
+            self.batch_words = max(config.batch_words, 4 * config.batch_size // per_word)
 
     # ------------------------------------------------------------ producer / workers
     def _lr(self, words_done: int) -> float:
@@ -304,6 +310,10 @@ class _Engine:
         from w2v_studio.core.engine.rng import make_state
 
         c, m, mean, divide = self.config, self.model, self.mean, self.divide
+        if self.device_engine is not None:  # the loss stays on the device until an event
+            loss, n = self.device_engine.train_job(job.number, job.ids, job.sent_ptr, job.lr0,
+                                                   job.lr1)
+            return _Result(job.epoch, job.raw_words, loss, n)
         state = make_state(c.seed, job.epoch + m.epochs_done * 1000, job.number)
         ex = make_examples(job.ids, job.sent_ptr, self.keep, window=c.window,
                            dynamic=c.dynamic_window, cbow=c.architecture == "cbow", state=state)
@@ -399,32 +409,40 @@ class _Engine:
                 self.stop.set()
             now = time.monotonic()
             if now - run.last_event >= EVENT_INTERVAL and run.win_n and \
-                    run.outcome == "finished" and not self.stop.is_set():
+                    run.outcome == "finished" and not self.stop.is_set() and \
+                    not self._diverged(float(run.win_loss), epoch, run):
                 yield self._progress(epoch, run, now)
         for t in threads:
             t.join()
         if self.error is not None:
             run.end("failed", _describe(self.error))
-        if run.outcome != "finished":
+        if run.outcome != "finished" or self._diverged(float(e_loss), epoch, run):
             return
         now = time.monotonic()
         yield self._progress(epoch, run, now)
-        self.model.epoch_losses.append(e_loss / e_n if e_n else float("nan"))
+        self.model.epoch_losses.append(float(e_loss) / e_n if e_n else float("nan"))
         run.completed += 1
         yield EpochEnd(epoch, self.epochs, self.model.epoch_losses[-1], e_words, now - e_t0)
 
     def _take(self, r: _Result, epoch: int, run: RunState) -> bool:
-        """Count one job's result; a non-finite loss (the NaN guard, per job) stops the run."""
-        if not math.isfinite(r.loss):
-            run.diverged = True
-            run.end("failed", f"The loss became {'NaN' if math.isnan(r.loss) else 'infinite'} "
-                    f"in epoch {epoch}: training diverged. Lower the learning rate (alpha, now "
-                    f"{self.config.alpha:g}) and train again.")
-            self.stop.set()
+        """Count one job's result; a non-finite loss (the NaN guard, per job) stops the run.
+        A device loss is checked when it is read (each event and the epoch's end)."""
+        if isinstance(r.loss, float) and self._diverged(r.loss, epoch, run):
             return False
         run.words_done += r.raw_words
         run.win_loss += r.loss
         run.win_n += r.examples
+        return True
+
+    def _diverged(self, loss: float, epoch: int, run: RunState) -> bool:
+        """True (and the run failed) when ``loss`` is NaN or infinite."""
+        if math.isfinite(loss):
+            return False
+        run.diverged = True
+        run.end("failed", f"The loss became {'NaN' if math.isnan(loss) else 'infinite'} "
+                f"in epoch {epoch}: training diverged. Lower the learning rate (alpha, now "
+                f"{self.config.alpha:g}) and train again.")
+        self.stop.set()
         return True
 
     def _outcome(self, run: RunState) -> Event:
@@ -455,7 +473,7 @@ class _Engine:
         event = Progress(epoch=epoch, epochs=self.epochs, fraction=min(frac, 1.0),
                          words_done=words_done, words_per_sec=wps,
                          learning_rate=self._lr(words_done),
-                         loss=run.win_loss / n if n else float("nan"), examples=n,
+                         loss=float(run.win_loss) / n if n else float("nan"), examples=n,
                          eta_seconds=eta, elapsed_seconds=elapsed)
         run.last_event, run.win_loss, run.win_n = now, 0.0, 0
         return event
