@@ -19,6 +19,7 @@ from w2v_studio.cli.errors import UserError
 SUBCOMMAND_MODULES = [
     "w2v_studio.cli.gui",
     "w2v_studio.cli.train",
+    "w2v_studio.cli.infer",
     "w2v_studio.cli.phrases",
     "w2v_studio.cli.tokenize",
     "w2v_studio.cli.vectors",

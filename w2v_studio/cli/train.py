@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from w2v_studio.cli.doc2vec_train import add_doc2vec_options, check_doc2vec_options
 from w2v_studio.cli.phrase_options import add_phrase_options
 from w2v_studio.cli.progress import ProgressLine, human_count, human_duration
 
@@ -22,11 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="model folder to write (new, empty, or a model with --overwrite)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace MODEL_DIR if it already holds a model (never anything else)")
-    p.add_argument("--method", choices=["word2vec", "fasttext", "ppmi", "svd"],
+    p.add_argument("--method", choices=["word2vec", "fasttext", "ppmi", "svd", "doc2vec"],
                    default="word2vec",
                    help="word2vec (default); fasttext: words plus their character n-grams, "
                         "so unknown words get vectors; or a count-based baseline: ppmi, or "
-                        "its truncated svd (--dim: svd size / ppmi contexts kept)")
+                        "its truncated svd (--dim: svd size / ppmi contexts kept); doc2vec: "
+                        "a vector per document too (--dbow or --dm)")
     add_subword_options(p)
     add_train_options(p)
     p.add_argument("--phrases", action="store_true",
@@ -39,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="train in N processes on this machine (torch.distributed, gloo), "
                         "each with --threads threads; replicas averaged after every epoch")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    add_doc2vec_options(p)  # --method doc2vec: document vectors
     p.set_defaults(func=run)
 
 
@@ -215,6 +218,7 @@ def run(args: argparse.Namespace) -> int:
     from w2v_studio.cli.train_output import claimed_output, stop_on_signals
 
     config = build_config(args)
+    check_doc2vec_options(args)
     args.output = args.output.absolute()  # "-o ." still names the folder once it is swapped
     from w2v_studio.core.engine.torchrun import writes_the_model
 
@@ -232,6 +236,10 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
     from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
     from w2v_studio.core.engine.trainer import train
 
+    if args.method == "doc2vec":
+        from w2v_studio.cli.doc2vec_train import run_doc2vec
+
+        return run_doc2vec(args, config, cancel)
     if args.method not in ("word2vec", "fasttext"):
         from w2v_studio.cli.count_models import run_count_model
 
