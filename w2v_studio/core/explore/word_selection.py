@@ -75,11 +75,13 @@ def select_words(wv: WordVectors, choice: WordChoice) -> Selection:
         word = choice.text.strip()
         if not word:
             raise SelectionError("Type the word whose neighbours you want to place.")
-        if word not in wv.index:
+        if word not in wv.index and not wv.built_from_ngrams(word):
             from w2v_studio.core.vectors.word_vectors import UnknownWordError
 
             raise UnknownWordError(word, wv.suggest(word))
         near = wv.neighbours(word, topn=max(1, n_max - 1))
+        if word not in wv.index:  # a vector built from n-grams: its known neighbours only
+            return Selection(np.array([wv.index[nb.word] for nb in near], np.int64), (word,))
         idx = [wv.index[word]] + [wv.index[nb.word] for nb in near]
         return Selection(np.array(idx, np.int64), centre=word)
     if choice.source == "regex":

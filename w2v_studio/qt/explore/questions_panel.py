@@ -287,6 +287,9 @@ class QuestionsPanel(QWidget):
                     "Nearest neighbours of “{0}”. Double-click a row for "
                     "the lines where both words occur."
                 ).format(word)
+                + (self.tr(" “{0}” is not in the vocabulary: its vector is built from "
+                           "n-grams (the pieces of the word it shares with known words)."
+                           ).format(word) if self.vectors.built_from_ngrams(word) else "")
             )
 
         self._guard(run, [self.nb_word])
