@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from w2v_studio.core.vectors.io.errors import VectorFormatError
+from w2v_studio.core.vectors.io.paired_paths import paired_paths
 from w2v_studio.core.vectors.io.raw import RawVectors, check_finite
 from w2v_studio.core.vectors.io.vocab_file import read_vocab, write_vocab
 from w2v_studio.core.workspace.atomic import atomic_write
@@ -15,10 +16,7 @@ from w2v_studio.core.workspace.atomic import atomic_write
 
 def npy_paths(path: str | os.PathLike) -> tuple[Path, Path]:
     """``x.npy`` -> (x.npy, x.vocab.txt); a folder -> (folder/vectors.npy, folder/vocab.txt)."""
-    path = Path(path)
-    if path.suffix.lower() == ".npy":
-        return path, path.with_name(path.stem + ".vocab.txt")
-    return path / "vectors.npy", path / "vocab.txt"
+    return paired_paths(path, ".npy", ".vocab.txt", ("vectors.npy", "vocab.txt"))
 
 
 def write_npy(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from w2v_studio.core.vectors.io.paired_paths import paired_paths
 from w2v_studio.core.workspace.atomic import atomic_write
 
 _ROWS = 4096
@@ -15,10 +16,7 @@ _ROWS = 4096
 
 def tsv_paths(path: str | os.PathLike) -> tuple[Path, Path]:
     """``x.tsv`` -> (x.tsv, x.metadata.tsv); folder -> (folder/vectors.tsv, folder/metadata.tsv)."""
-    path = Path(path)
-    if path.suffix.lower() == ".tsv":
-        return path, path.with_name(path.stem + ".metadata.tsv")
-    return path / "vectors.tsv", path / "metadata.tsv"
+    return paired_paths(path, ".tsv", ".metadata.tsv", ("vectors.tsv", "metadata.tsv"))
 
 
 def write_projector_tsv(
