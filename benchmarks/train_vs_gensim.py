@@ -6,6 +6,9 @@ characters outside a-z turned into spaces (text8-style).
 
     python benchmarks/train_vs_gensim.py                       # all three variants, full corpus
     python benchmarks/train_vs_gensim.py --variants sg_ns --max-lines 50000 --device cuda
+
+With ``--device cuda`` ours trains on the GPU (torch backend, 65,536-example steps unless
+--batch-size says otherwise) and gensim uses every core of the machine (--gensim-threads).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import lzma
+import os
 import re
 import subprocess
 import sys
@@ -137,14 +141,28 @@ def evaluate(vec_path: Path) -> dict:
             round(float(ws[1].statistic if hasattr(ws[1], "statistic") else ws[1][0]), 4)}
 
 
+def _device_name(device: str) -> str:
+    """The device ours trains on, with the GPU's name for cuda."""
+    if device != "cuda":
+        return device
+    import torch
+
+    if not torch.cuda.is_available():
+        raise SystemExit("--device cuda: no CUDA device is visible to torch")
+    return f"cuda ({torch.cuda.get_device_name(0)})"
+
+
 # ---------------------------------------------------------------- orchestration
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", type=Path, default=DATA / "corpora/en/enwiki_sample.txt.xz")
     ap.add_argument("--variants", default="sg_ns,cbow_ns,sg_hs")
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--device", default="cpu")
-    ap.add_argument("--batch-size", type=int, default=16384)
+    ap.add_argument("--threads", type=int, default=2, help="ours on CPU (and gensim by default)")
+    ap.add_argument("--gensim-threads", type=int, default=None,
+                    help="gensim's workers (default: --threads; every core with --device cuda)")
+    ap.add_argument("--device", default="cpu", help="ours: cpu, cuda (the GPU) or auto")
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="torch examples per step (default 16384; 65536 with --device cuda)")
     ap.add_argument("--backend", default="auto", help="ours: auto, numba or torch")
     ap.add_argument("--max-lines", type=int, default=None)
     ap.add_argument("--repeats", type=int, default=1, help="alternating runs per engine")
@@ -152,6 +170,11 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "w2v_bench")
     ap.add_argument("--_run", nargs=3, metavar=("ENGINE", "VARIANT", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.batch_size is None:
+        args.batch_size = 65536 if args.device == "cuda" else 16384
+    if args.gensim_threads is None:
+        args.gensim_threads = (os.cpu_count() or 1) if args.device == "cuda" else args.threads
+    device = args.device if args._run else _device_name(args.device)  # no GPU: say so first
     args.workdir.mkdir(parents=True, exist_ok=True)
     corpus = prepare(require(args.corpus), args.max_lines, args.workdir)
     if args._run:
@@ -160,13 +183,14 @@ def main() -> None:
             res = run_ours(corpus, variant, args.threads, args.device, Path(out), args.batch_size,
                            args.backend)
         else:
-            res = run_gensim(corpus, variant, args.threads, Path(out))
+            res = run_gensim(corpus, variant, args.gensim_threads, Path(out))
         print(json.dumps(res))
         return
     with open(corpus, encoding="utf-8") as f:
         tokens = sum(len(line.split()) for line in f)
     report: dict = {"corpus": str(args.corpus), "max_lines": args.max_lines,
-                    "corpus_tokens": tokens, "threads": args.threads, "device": args.device,
+                    "corpus_tokens": tokens, "threads": args.threads,
+                    "gensim_threads": args.gensim_threads, "device": device,
                     "backend": args.backend, "batch_size": args.batch_size,
                     "settings": COMMON, "variants": {}}
     engines = args.engines.split(",")
@@ -177,6 +201,7 @@ def main() -> None:
                 out = args.workdir / f"{engine}_{variant}.bin"
                 cmd = [sys.executable, __file__, "--_run", engine, variant, str(out),
                        "--corpus", str(args.corpus), "--threads", str(args.threads),
+                       "--gensim-threads", str(args.gensim_threads),
                        "--device", args.device, "--batch-size", str(args.batch_size),
                        "--backend", args.backend,
                        "--workdir", str(args.workdir)]
