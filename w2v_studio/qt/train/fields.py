@@ -32,6 +32,37 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
         QT_TRANSLATE_NOOP("TrainForm", "Model"),
         (
             Field(
+                "method",
+                "choice",
+                QT_TRANSLATE_NOOP("TrainForm", "Method"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
+                    "word2vec learns one vector per word. fastText also learns vectors for "
+                    "pieces of words (3 to 6 letters), so it can give a vector to a word it "
+                    "never saw, such as a new inflected form, from the pieces it shares with "
+                    "known words. It trains more slowly and its model is larger.",
+                ),
+                (
+                    ("word2vec", QT_TRANSLATE_NOOP("TrainForm", "word2vec")),
+                    ("fasttext", QT_TRANSLATE_NOOP("TrainForm", "fastText (subwords)")),
+                ),
+            ),
+            Field(
+                "subword",
+                "choice",
+                QT_TRANSLATE_NOOP("TrainForm", "Word pieces"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
+                    "fastText only: pieces made of letters, or, for Korean, of jamo (each "
+                    "syllable split into its consonants and vowel, so 먹었다 and 먹다 share "
+                    "more pieces).",
+                ),
+                (
+                    ("chars", QT_TRANSLATE_NOOP("TrainForm", "letters")),
+                    ("jamo", QT_TRANSLATE_NOOP("TrainForm", "Korean jamo")),
+                ),
+            ),
+            Field(
                 "architecture",
                 "choice",
                 QT_TRANSLATE_NOOP("TrainForm", "Architecture"),
