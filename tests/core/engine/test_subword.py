@@ -78,3 +78,13 @@ def test_subword_settings_are_checked():
         TrainConfig(method="fasttext", buckets=0)
     with pytest.raises(ValueError, match="negative sampling or hierarchical"):
         TrainConfig(method="fasttext", objective="softmax")
+
+
+def test_the_memory_check_counts_the_ngram_rows():
+    from w2v_studio.core.engine.memory_estimate import estimate_memory, memory_problem
+
+    parts = estimate_memory(TrainConfig(method="fasttext", dim=100), 1000).parts
+    assert parts["n-gram vectors (buckets x dim)"] == 2_000_000 * 100 * 4
+    problem = memory_problem(TrainConfig(method="fasttext", buckets=2**31 - 1, dim=1000), 1000,
+                             available=16 * 2**30)
+    assert problem is not None and "n-gram vectors" in problem

@@ -38,6 +38,9 @@ def estimate_memory(config: TrainConfig, vocab_size: int) -> MemoryEstimate:
     """
     v, d = max(int(vocab_size), 0), config.dim
     parts = {"word vectors": 2 * v * d * 4}  # input + output weights, float32
+    if config.method == "fasttext":  # n-gram rows, and each word's list of them
+        parts["n-gram vectors (buckets x dim)"] = config.buckets * d * 4
+        parts["n-gram lists"] = v * 8 * (config.max_n - config.min_n + 1) * 12
     if config.objective == "negative":
         parts["noise table"] = v * (8 + 16)  # probabilities + alias table
     elif config.objective == "hierarchical":
