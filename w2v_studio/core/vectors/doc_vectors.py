@@ -43,19 +43,19 @@ class SimilarDocument:
 class DocVectors:
     """The document vectors of a :class:`DocModel` with cosine-similarity queries."""
 
-    def __init__(self, model: DocModel) -> None:
-        self.model = model
+    def __init__(self, model: DocModel, *, in_thread: bool = False) -> None:
+        self.model, self.in_thread = model, in_thread  # in_thread: queries run in a thread
         v = np.asarray(model.doc_vectors, dtype=np.float32)
         norms = np.linalg.norm(v, axis=1, keepdims=True)
         self.unit = v / np.where(norms > 0, norms, 1.0)
         self._tokenizer: Tokenizer | None = None
 
     @classmethod
-    def load(cls, path: str | Path) -> DocVectors:
+    def load(cls, path: str | Path, *, in_thread: bool = False) -> DocVectors:
         """Read a model folder with document vectors (``ModelFormatError`` if it has none)."""
         from w2v_studio.core.engine.doc2vec_model import load_doc_model
 
-        return cls(load_doc_model(path))
+        return cls(load_doc_model(path), in_thread=in_thread)
 
     def __len__(self) -> int:
         return len(self.unit)
@@ -106,7 +106,7 @@ class DocVectors:
         if self._tokenizer is None:
             from w2v_studio.core.evaluate.lookup import model_tokenizer
 
-            tokenizer, reason = model_tokenizer(self.model.corpus_info)
+            tokenizer, reason = model_tokenizer(self.model.corpus_info, in_thread=self.in_thread)
             if tokenizer is None:
                 raise DocQueryError(f"the text cannot be tokenized: {reason}")
             self._tokenizer = tokenizer

@@ -28,6 +28,7 @@ from w2v_studio.qt.explore.colours import MapColours
 from w2v_studio.qt.explore.compare_view import CompareView
 from w2v_studio.qt.explore.concordance_view import ConcordanceView
 from w2v_studio.qt.explore.controls import MapToolbar, PlacementControls
+from w2v_studio.qt.explore.documents_view import DocumentsView
 from w2v_studio.qt.explore.map_view import MapView
 from w2v_studio.qt.explore.questions_panel import QuestionsPanel
 from w2v_studio.qt.shell.messages import MessageBar
@@ -80,6 +81,8 @@ class ExplorePage(QWidget):
         self.tabs.addTab(self.questions, "")
         self.tabs.addTab(self.concordance, "")
         self.tabs.addTab(self.compare, "")
+        self.documents = DocumentsView(state, self)  # doc2vec models: their documents
+        self.tabs.addTab(self.documents, "")
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -122,6 +125,7 @@ class ExplorePage(QWidget):
         self.tabs.setTabText(0, self.tr("Questions"))
         self.tabs.setTabText(1, self.tr("Concordance"))
         self.tabs.setTabText(2, self.tr("Compare"))
+        self.tabs.setTabText(3, self.tr("Documents"))
         self.colours.update_legend()
         self._update_status()
 
@@ -317,6 +321,7 @@ class ExplorePage(QWidget):
         self._join_warm_up()
         self.concordance.stop()
         self.compare.stop()
+        self.documents.shutdown()
 
     def closeEvent(self, ev) -> None:
         self.shutdown()

@@ -1,0 +1,103 @@
+"""Explore > Documents: a doc2vec model folder opened in the app shows its documents on a map,
+the most similar ones to a document or a typed text, with their original text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core.engine.test_doc2vec import planted, trained
+from w2v_studio.core.engine.model import TrainedModel
+from w2v_studio.core.vectors.word_vectors import WordVectors
+from w2v_studio.qt.explore.page import ExplorePage
+from w2v_studio.qt.shell.state import AppState
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """A PV-DBOW model of 120 planted documents of 4 topics (document i has topic i % 4)."""
+    docs, _ = planted(120)
+    model = trained("dbow", docs, epochs=30)[-1].model
+    model.corpus_info = {"tokenizer": "whitespace", "tokenizer_options": {}}
+    path = tmp_path_factory.mktemp("docs") / "model"
+    model.save(path)
+    return path, docs
+
+
+@pytest.fixture
+def page(qtbot):
+    state = AppState()
+    page = ExplorePage(state)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.documents)
+    yield page
+    page.shutdown()
+
+
+def open_folder(page, qtbot, path) -> None:
+    """As File > Open does: the word model with its folder (the documents load in a thread)."""
+    model = TrainedModel.load(path)
+    page.state.set_model(model, WordVectors.from_model(model), path, None)
+    qtbot.waitUntil(lambda: page.documents.docs is not None, timeout=5000)
+
+
+def test_documents_of_an_opened_model_are_on_the_map(page, qtbot, folder):
+    path, _ = folder
+    open_folder(page, qtbot, path)
+    view = page.documents
+    assert len(view.map.words) == 120 and view.map.words[0] == "doc0"
+    assert "120 documents" in view.status.text()
+    assert page.tabs.tabText(page.tabs.indexOf(view)) == "Documents"
+
+
+def test_clicking_a_document_lists_similar_ones_of_its_topic_with_their_text(
+        page, qtbot, folder):
+    path, docs = folder
+    open_folder(page, qtbot, path)
+    view = page.documents
+    pos = view.map.plot.mapFromScene(view.map.scene_pos_of("doc5"))
+    qtbot.mouseClick(view.map.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.text.toPlainText() == " ".join(docs[5])
+    assert view.table.rowCount() == 10
+    indexes = [d.index for d in view.results]
+    assert 5 not in indexes and all(i % 4 == 5 % 4 for i in indexes)
+    view.table.cellClicked.emit(2, 0)
+    assert view.text.toPlainText() == " ".join(docs[indexes[2]])
+
+
+def test_typed_text_finds_its_training_document(page, qtbot, folder):
+    path, docs = folder
+    open_folder(page, qtbot, path)
+    view = page.documents
+    view.query.setText(" ".join(docs[17]))
+    view.go.click()
+    qtbot.waitUntil(lambda: bool(view.results), timeout=5000)
+    assert view.results[0].index == 17
+    assert view.table.item(0, 2).text() == "doc17"
+    assert view.table.item(0, 3).toolTip() == " ".join(docs[17])  # the whole original text
+
+
+def test_typed_text_of_unknown_words_says_so_in_the_page(page, qtbot, folder):
+    path, _ = folder
+    open_folder(page, qtbot, path)
+    view = page.documents
+    view.query.setText("nothing here is known")
+    view.go.click()
+    qtbot.waitUntil(lambda: "none of the text's words" in view.status.text(), timeout=5000)
+    assert view.table.rowCount() == 0
+
+
+def test_a_word_model_says_how_to_get_document_vectors(page, qtbot, folder, tmp_path):
+    words = TrainedModel.load(folder[0])
+    plain = TrainedModel(vocab=words.vocab, config=words.config,
+                         input_vectors=words.input_vectors)
+    plain.save(tmp_path / "w")
+    page.state.set_model(plain, WordVectors.from_model(plain), tmp_path / "w", None)
+    view = page.documents
+    assert view.docs is None and "--method doc2vec" in view.status.text()
+    assert not view.go.isEnabled()
+    assert np.asarray(view.map.xy).shape == (0, 2)
