@@ -101,3 +101,21 @@ def test_a_word_model_says_how_to_get_document_vectors(page, qtbot, folder, tmp_
     assert view.docs is None and "--method doc2vec" in view.status.text()
     assert not view.go.isEnabled()
     assert np.asarray(view.map.xy).shape == (0, 2)
+
+
+def test_a_doc2vec_folder_opened_and_saved_elsewhere_keeps_its_documents(
+        window, qtbot, folder, tmp_path):
+    from w2v_studio.core.engine.doc2vec_model import load_doc_model
+
+    path, _ = folder
+    window.model_io.open_model(path, ask=False)
+    window.model_io.wait()
+    qtbot.waitUntil(lambda: window.state.model_dir == path, timeout=5000)
+    view = window.explore_page.documents
+    assert view.docs is not None and len(view.docs) == 120  # no second read of the folder
+    window.model_io.save_model_to(tmp_path / "copy")
+    window.model_io.wait()
+    qtbot.waitUntil(lambda: window.state.model_dir == tmp_path / "copy", timeout=5000)
+    copy = load_doc_model(tmp_path / "copy")
+    np.testing.assert_array_equal(copy.doc_vectors, load_doc_model(path).doc_vectors)
+    assert copy.doc_texts == load_doc_model(path).doc_texts

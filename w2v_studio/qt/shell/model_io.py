@@ -75,7 +75,10 @@ class ModelIO(QObject):
         from w2v_studio.core.vectors.word_vectors import WordVectors
 
         def load() -> tuple[Any, Any]:
-            model = TrainedModel.load(path)
+            from w2v_studio.core.engine.doc2vec_model import has_documents, load_doc_model
+
+            # a doc2vec folder keeps its documents (shown in Explore, kept by Save as)
+            model = load_doc_model(path) if has_documents(path) else TrainedModel.load(path)
             return model, WordVectors.from_model(model)
 
         def done(result: tuple[Any, Any]) -> None:
