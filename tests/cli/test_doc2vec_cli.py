@@ -90,3 +90,12 @@ def test_one_document_per_file_and_per_jsonl_record(tmp_path):
                      "--min-count", "1", "--epochs", "1", "--dim", "8", "-q",
                      "-o", str(out)]) == 0
         assert load_doc_model(out).doc_tags == tags
+
+
+def test_continuing_a_doc2vec_model_is_refused_and_the_folder_kept(trained_folder, capsys):
+    out, _ = trained_folder
+    before = (out / "doc_vectors.npy").read_bytes()
+    assert main(["train", str(out.parent / "docs.txt"), "--continue", str(out), "--overwrite",
+                 "-o", str(out)]) == 2
+    assert "doc2vec model" in capsys.readouterr().err
+    assert (out / "doc_vectors.npy").read_bytes() == before

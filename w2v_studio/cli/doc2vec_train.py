@@ -32,7 +32,15 @@ def add_doc2vec_options(p: argparse.ArgumentParser) -> None:
 
 
 def check_doc2vec_options(args: argparse.Namespace) -> None:
-    """Doc2vec options given without ``--method doc2vec`` are refused, saying so."""
+    """Doc2vec options given without ``--method doc2vec`` are refused, saying so; so is
+    continuing a doc2vec model as a word model (its documents would be left behind)."""
+    resume = getattr(args, "resume", None)
+    if resume is not None:
+        from w2v_studio.core.engine.doc2vec_model import has_documents
+
+        if has_documents(resume):
+            raise UserError(f"{resume} is a doc2vec model: continuing its training is not "
+                            "available; train a new one with --method doc2vec")
     if getattr(args, "method", None) == "doc2vec":
         return
     given = [flag for flag, value in (("--dm/--dbow", getattr(args, "doc_mode", None)),
