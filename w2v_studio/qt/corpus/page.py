@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.qt.corpus import jobs as corpus_jobs
 from w2v_studio.qt.corpus.page_files import CorpusFilesPart
 from w2v_studio.qt.corpus.page_tokenizer import TokenizerPart
+from w2v_studio.qt.corpus.phrases_view import PhrasesView
 from w2v_studio.qt.corpus.stats import CorpusStats
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
@@ -88,6 +90,8 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.stats = CorpusStats(self)
+        self.phrases = PhrasesView(self)  # collocations of the tokenized corpus
+        self.corpus_changed.connect(lambda: self.phrases.set_source(None))
 
     def _build_layout(self) -> None:
         """Files and tokenizer on the left, preview and results on the right."""
@@ -105,7 +109,10 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         trow.addWidget(self.progress, 1)
         trow.addWidget(self.cancel_button)
         rv.addLayout(trow)
-        rv.addWidget(self.stats, 3)
+        self.results = QTabWidget(self)
+        self.results.addTab(self.stats, "")
+        self.results.addTab(self.phrases, "")
+        rv.addWidget(self.results, 3)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
@@ -125,6 +132,8 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
     # ----------------------------------------------------------------- text
     def retranslate(self) -> None:
         self.files_box.setTitle(self.tr("Corpus files"))
+        self.results.setTabText(0, self.tr("Words"))
+        self.results.setTabText(1, self.tr("Collocations"))
         self.add_button.setText(self.tr("Add files…"))
         self.folder_button.setText(self.tr("Add folder…"))
         self.remove_button.setText(self.tr("Remove"))
@@ -139,6 +148,10 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
             ]
         )
         self.column_label.setText(self.tr("Text column (CSV/TSV):"))
+        self.replace_check.setText(self.tr("Replace unreadable bytes"))
+        self.replace_check.setToolTip(self.tr("Read files with a few damaged bytes: each byte "
+                                              "that cannot be decoded becomes \ufffd, and "
+                                              "how many were replaced is shown."))  # fmt: skip
         self.field_label.setText(self.tr("Text field (JSON Lines):"))
         self.column_edit.setPlaceholderText(self.tr("automatic"))
         self.field_edit.setPlaceholderText(self.tr("automatic"))
@@ -261,6 +274,7 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
                     "{0} line(s) could not be tokenized and were skipped; the first: {1}"
                 ).format(len(errors), errors[0]),
             )
+        self.phrases.set_source(result.tokenized.sentences)
         self.tokenized_ready.emit(result.tokenized, desc)
 
     def use_cached_tokens(self) -> None:
@@ -316,6 +330,7 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self._closed = True
         self._preview_timer.stop()
         self.stats.timing.shutdown()
+        self.phrases.shutdown()
         self.welcome.shutdown()
         for t in list(self._threads):
             t.stop()
