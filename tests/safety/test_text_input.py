@@ -160,3 +160,34 @@ def test_japanese_encodings_stay_in_the_offered_list():
 )
 def test_korean_and_chinese_are_not_taken_for_japanese(text, codec):
     assert detect_encoding_bytes((text * 5).encode(codec), final=True).encoding == codec
+
+
+# --------------------------------------------------------------------- GUI: Corpus page
+@pytest.fixture
+def corpus_page(qtbot, tmp_path):
+    from w2v_studio.qt.corpus.page import CorpusPage
+    from w2v_studio.qt.shell.state import AppState
+
+    page = CorpusPage(AppState(), cache_dir=tmp_path / "tok-cache")
+    qtbot.addWidget(page)
+    page.show()
+    yield page
+    page.shutdown()
+
+
+def test_gui_replace_checkbox_reads_a_damaged_file_and_shows_how_many_bytes(
+    qtbot, corpus_page, tmp_path
+):
+    path = tmp_path / "reviews.txt"
+    path.write_bytes(GOOD_LINE.encode() + b"bad \xff byte\n" + (GOOD_LINE * 20).encode())
+    assert not corpus_page.replace_check.isChecked()  # strict by default
+    corpus_page.add_paths([path])
+    qtbot.waitUntil(lambda: corpus_page.messages.level_of("files") == "error", timeout=30_000)
+    shown = corpus_page.messages.visible_text()
+    assert "line 2, byte offset 28" in shown and "Replace unreadable bytes" in shown
+    assert corpus_page.replace_check.text() == "Replace unreadable bytes"
+    corpus_page.replace_check.setChecked(True)
+    qtbot.waitUntil(lambda: corpus_page.messages.level_of("files") == "warning", timeout=30_000)
+    assert "1 undecodable byte(s) were replaced" in corpus_page.messages.visible_text()
+    assert corpus_page._scan is not None and corpus_page._scan.corpus.errors == "replace"
+    assert "bad \ufffd byte" in corpus_page._scan.head

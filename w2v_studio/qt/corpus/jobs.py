@@ -34,6 +34,7 @@ class ScanResult:
     head: tuple[str, ...]
     language: str | None  # "ko", "zh", "en" or None
     suggested: str | None  # tokenizer id
+    replaced_note: str | None = None  # undecodable bytes replaced (errors="replace"), where
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,14 @@ def scan(
     report: Callable[[Any], None],
     cancel: threading.Event,
     head_lines: int = 8,
+    errors: str = "strict",
 ) -> ScanResult:
     """Detect encodings, count lines, read the first lines and guess the language."""
     from w2v_studio.core.corpus.reader import Corpus, count_file_lines, guess_language
     from w2v_studio.tokenizers.registry import suggest_tokenizer
 
-    corpus = Corpus(paths, encodings=encodings or None, column=column, field=json_field)
+    corpus = Corpus(paths, encodings=encodings or None, column=column, field=json_field,
+                    errors=errors)  # fmt: skip
     rows = []
     for i, f in enumerate(corpus.files):
         if cancel.is_set():
@@ -79,7 +82,8 @@ def scan(
     language = guess_language("\n".join(head)) if head else None
     language = language if language in ("ko", "zh", "en") else None
     suggested = suggest_tokenizer(language) if language else None
-    return ScanResult(corpus, tuple(rows), head, language, suggested)
+    note = corpus.replacement_note() if errors == "replace" and not cancel.is_set() else None
+    return ScanResult(corpus, tuple(rows), head, language, suggested, note)
 
 
 def tokenize(

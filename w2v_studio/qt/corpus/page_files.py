@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,8 @@ class CorpusFilesPart:
         self.column_edit.editingFinished.connect(self._rescan)
         self.field_edit = QLineEdit(self)
         self.field_edit.editingFinished.connect(self._rescan)
+        self.replace_check = QCheckBox(self)  # undecodable bytes -> U+FFFD instead of an error
+        self.replace_check.toggled.connect(self._rescan)
         self.column_label = QLabel(self)
         self.field_label = QLabel(self)
         self.language_label = QLabel(self)
@@ -71,6 +74,7 @@ class CorpusFilesPart:
         crow.addWidget(self.column_edit)
         crow.addWidget(self.field_label)
         crow.addWidget(self.field_edit)
+        crow.addWidget(self.replace_check)
         fb.addLayout(crow)
         lrow = QHBoxLayout()
         lrow.addWidget(self.language_label, 1)
@@ -162,10 +166,11 @@ class CorpusFilesPart:
             self._scan_thread.stop()
         paths, enc = list(self._paths), dict(self._encodings)
         column, field = self.column(), self.json_field()
+        errors = "replace" if self.replace_check.isChecked() else "strict"
         self.language_label.setText(self.tr("Reading the files…"))
 
         def work(report, cancel):
-            return corpus_jobs.scan(paths, enc, column, field, report, cancel)
+            return corpus_jobs.scan(paths, enc, column, field, report, cancel, errors=errors)
 
         t = self._start(work, self._on_scanned)
         t.failed.connect(self._on_scan_failed)
@@ -181,6 +186,8 @@ class CorpusFilesPart:
 
         self._scan = result
         self.messages.clear_message("files")
+        if result.replaced_note:
+            self.messages.set_message("files", "warning", result.replaced_note)
         self.table.setRowCount(len(result.files))
         for row, f in enumerate(result.files):
             name = QTableWidgetItem(Path(f.path).name)
