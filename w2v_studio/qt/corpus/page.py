@@ -152,10 +152,6 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self.replace_check.setToolTip(self.tr("Read files with a few damaged bytes: each byte "
                                               "that cannot be decoded becomes \ufffd, and "
                                               "how many were replaced is shown."))  # fmt: skip
-        self.replace_check.setText(self.tr("Replace unreadable bytes"))
-        self.replace_check.setToolTip(self.tr("Read files with a few damaged bytes: each byte "
-                                              "that cannot be decoded becomes \ufffd, and "
-                                              "how many were replaced is shown."))  # fmt: skip
         self.field_label.setText(self.tr("Text field (JSON Lines):"))
         self.column_edit.setPlaceholderText(self.tr("automatic"))
         self.field_edit.setPlaceholderText(self.tr("automatic"))
