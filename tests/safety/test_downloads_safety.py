@@ -69,7 +69,7 @@ class _Routes(http.server.BaseHTTPRequestHandler):
 def server():
     _Routes.files, _Routes.sent = {}, []
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Routes)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
