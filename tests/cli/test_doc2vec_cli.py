@@ -99,3 +99,11 @@ def test_continuing_a_doc2vec_model_is_refused_and_the_folder_kept(trained_folde
                  "-o", str(out)]) == 2
     assert "doc2vec model" in capsys.readouterr().err
     assert (out / "doc_vectors.npy").read_bytes() == before
+
+
+def test_softmax_with_doc2vec_is_a_user_error(tmp_path, capsys):
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("a b\n", encoding="utf-8")
+    assert main(["train", str(corpus), "--method", "doc2vec", "--objective", "softmax",
+                 "-o", str(tmp_path / "m")]) == 2
+    assert "negative sampling or hierarchical" in capsys.readouterr().err

@@ -67,7 +67,10 @@ def run_doc2vec(args: argparse.Namespace, config: Any, cancel: threading.Event) 
         raise UserError("--dbow-words goes with --dbow (PV-DM always trains the word vectors)")
     settings = DocSettings(mode=args.doc_mode or "dbow", dbow_words=args.dbow_words,
                            unit=args.doc_unit or "line")
-    config = doc_config(config, settings)
+    try:
+        config = doc_config(config, settings)
+    except ValueError as e:
+        raise UserError(f"invalid settings: {e}") from None
     bar = None if args.quiet else ProgressLine()
     documents, info = _read(args, config, settings, bar, cancel)
     if bar:

@@ -101,9 +101,11 @@ def test_events_are_those_of_word_training_with_a_falling_loss():
 
 def test_softmax_objective_is_refused_with_a_message():
     settings = DocSettings()
-    config = doc_config(TrainConfig(objective="softmax", min_count=1), settings)
+    config = TrainConfig(objective="softmax", min_count=1)  # not through doc_config
     last = list(train_documents(config, settings, Documents([["a", "b"]], ["x"])))[-1]
     assert isinstance(last, Failed) and "negative" in last.message
+    with pytest.raises(ValueError, match="negative sampling or hierarchical"):
+        doc_config(config, settings)
 
 
 def test_model_folder_keeps_documents_and_opens_as_a_word_model(tmp_path):
@@ -151,3 +153,15 @@ def test_documents_are_read_per_line_and_per_file(tmp_path):
     files = read_documents(corpus, str.split, "file")
     assert files.tokens == [["one", "two", "three", "four", "five"], ["six", "seven"]]
     assert files.texts[0] == "one two\nthree four five"
+
+
+def test_train_page_runs_lines_as_documents_and_refuses_to_continue():
+    from w2v_studio.core.engine.doc2vec import train_sentences
+
+    docs, _ = planted(20)
+    first = list(train_sentences(TrainConfig(method="doc2vec", min_count=1, epochs=1), docs))
+    model = first[-1].model
+    assert model.doc_tags[:2] == ["#1", "#2"] and model.config.method == "doc2vec"
+    last = list(train_sentences(TrainConfig(method="doc2vec", min_count=1), docs,
+                                init=model))[-1]
+    assert isinstance(last, Failed) and "not available" in last.message

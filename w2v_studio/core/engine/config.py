@@ -16,7 +16,7 @@ CbowMeanUpdate = Literal["word2vec", "exact"]
 CbowSumUpdate = Literal["gensim", "exact"]
 MaxVocabRule = Literal["gensim", "top"]
 Backend = Literal["auto", "numba", "torch"]
-Method = Literal["word2vec", "fasttext"]
+Method = Literal["word2vec", "fasttext", "doc2vec"]
 SubwordUnit = Literal["chars", "jamo"]
 
 SCHEMA_VERSION = 1
@@ -88,7 +88,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "max_final_vocab_rule": ("gensim", "top"),
     "device": ("auto", "cpu", "cuda", "mps"),
     "backend": ("auto", "numba", "torch"),
-    "method": ("word2vec", "fasttext"),
+    "method": ("word2vec", "fasttext", "doc2vec"),
     "subword": ("chars", "jamo"),
 }
 _FLAGS = ("dynamic_window", "shared_negatives", "lowercase", "corpus_ids")
@@ -140,7 +140,8 @@ class TrainConfig:
     tokenizer: str = "whitespace"  # tokenizer plugin id
     tokenizer_options: dict[str, Any] = field(default_factory=dict)
     # "fasttext": each word's vector is the mean of its own row and its character n-grams'
-    # rows (subword.py), so words outside the vocabulary get vectors from their n-grams
+    # rows (subword.py), so words outside the vocabulary get vectors from their n-grams;
+    # "doc2vec": word vectors plus one vector per document (doc2vec.py)
     method: Method = "word2vec"
     min_n: int = 3  # fastText: shortest n-gram, in characters of "<word>"
     max_n: int = 6  # fastText: longest n-gram
@@ -186,6 +187,9 @@ class TrainConfig:
                      f"{self.alpha}): the learning rate falls from alpha to min_alpha")
         if self.method == "fasttext":
             p.extend(self._subword_problems())
+        if self.method == "doc2vec" and self.objective == "softmax":
+            p.append("document vectors (doc2vec) need negative sampling or hierarchical "
+                     "softmax, not the full softmax")
         return p
 
     def _subword_problems(self) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,14 +26,15 @@ import numpy as np
 
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.doc2vec_model import DocModel, DocSettings
-from w2v_studio.core.engine.events import Event, Failed
+from w2v_studio.core.engine.events import Cancelled, Event, Failed
 from w2v_studio.core.engine.huffman import build_huffman
+from w2v_studio.core.engine.model import TrainedModel
 from w2v_studio.core.engine.prepare import RunCorpus
 from w2v_studio.core.engine.trainer import _Engine, _Job, _Result, init_model
 from w2v_studio.core.engine.vocab import Vocab
 
 __all__ = ["DocModel", "DocSettings", "Documents", "doc_config", "read_documents",
-           "train_documents"]
+           "train_documents", "train_sentences"]
 
 Unit = Literal["line", "file"]
 
@@ -93,9 +94,9 @@ def doc_config(config: TrainConfig, settings: DocSettings) -> TrainConfig:
     """The word settings a document model trains with: PV-DM is CBOW over the mean of the
     document and its context words, PV-DBOW skip-gram-like."""
     if settings.mode == "dm":
-        return config.with_changes(architecture="cbow", cbow_mode="mean",
+        return config.with_changes(method="doc2vec", architecture="cbow", cbow_mode="mean",
                                    cbow_mean_update="word2vec", backend="numba")
-    return config.with_changes(architecture="skipgram", backend="numba")
+    return config.with_changes(method="doc2vec", architecture="skipgram", backend="numba")
 
 
 @dataclass
@@ -188,6 +189,27 @@ def train_documents(config: TrainConfig, settings: DocSettings, documents: Docum
     enc = _encode(vocab, documents, config.batch_words, config.max_sentence_length)
     corpus = RunCorpus(documents.tokens, None, vocab, enc.raw_words)
     yield from _DocEngine(model, config, cancel, corpus, enc, settings).run()
+
+
+def train_sentences(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
+                    cancel: threading.Event | None = None, init: TrainedModel | None = None
+                    ) -> Iterator[Event]:
+    """The Train page's doc2vec run: each sentence (a line of the tokenized corpus) is a
+    document; CBOW trains PV-DM, skip-gram PV-DBOW with the word vectors (``dbow_words``)."""
+    if init is not None:
+        yield Failed("Continuing the training of a doc2vec model is not available: start a new "
+                     "run (untick 'Continue').")
+        return
+    settings = DocSettings(mode="dm" if config.architecture == "cbow" else "dbow",
+                           dbow_words=True)
+    tokens: list[list[str]] = []
+    for sentence in sentences:
+        if cancel is not None and cancel.is_set():
+            yield Cancelled(None, 0, 0.0)
+            return
+        tokens.append(list(sentence))
+    docs = Documents(tokens, [f"#{i}" for i in range(1, len(tokens) + 1)])
+    yield from train_documents(doc_config(config, settings), settings, docs, cancel=cancel)
 
 
 class _DocEngine(_Engine):

@@ -40,11 +40,14 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
                     "word2vec learns one vector per word. fastText also learns vectors for "
                     "pieces of words (3 to 6 letters), so it can give a vector to a word it "
                     "never saw, such as a new inflected form, from the pieces it shares with "
-                    "known words. It trains more slowly and its model is larger.",
+                    "known words. It trains more slowly and its model is larger. doc2vec also "
+                    "learns one vector per line of the corpus (a document), to find similar "
+                    "lines, or lines like a text you type (Explore > Documents).",
                 ),
                 (
                     ("word2vec", QT_TRANSLATE_NOOP("TrainForm", "word2vec")),
                     ("fasttext", QT_TRANSLATE_NOOP("TrainForm", "fastText (subwords)")),
+                    ("doc2vec", QT_TRANSLATE_NOOP("TrainForm", "doc2vec (documents)")),
                 ),
             ),
             Field(
@@ -69,7 +72,10 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
                 QT_TRANSLATE_NOOP(
                     "TrainForm",
                     "Skip-gram predicts the words around each word (better for rare words); "
-                    "CBOW predicts a word from the words around it (faster).",
+                    "CBOW predicts a word from the words around it (faster). With doc2vec, "
+                    "skip-gram lets each line's vector predict its words (PV-DBOW, the word "
+                    "vectors trained too); CBOW adds the line's vector to the words around "
+                    "each word (PV-DM).",
                 ),
                 (
                     ("skipgram", QT_TRANSLATE_NOOP("TrainForm", "skip-gram")),

@@ -375,6 +375,10 @@ class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
         def make_events(cancel):
             # copied in the worker thread: the model shown now stays as it is until the end
             init = copy.deepcopy(base) if base is not None else None
+            if config.method == "doc2vec":  # a vector per line too (Explore > Documents)
+                from w2v_studio.core.engine.doc2vec import train_sentences
+
+                return train_sentences(config, sentences, cancel=cancel, init=init)
             return train(config, sentences, cancel=cancel, init=init)
 
         self._thread = TrainThread(make_events, self)
