@@ -104,3 +104,24 @@ def test_device_loss_that_becomes_infinite_fails_and_keeps_the_vectors(planted):
     assert isinstance(end, Failed) and "diverged" in end.message and "were kept" in end.message
     assert np.array_equal(end.model.input_vectors, before)
     assert not any(isinstance(e, EpochEnd) for e in events)
+
+
+def test_row_sums_without_device_sync_equal_those_of_torch_unique():
+    """The GPU's sort-based row sums (static shapes) apply the same update as torch.unique's."""
+    from w2v_studio.core.engine.torch_backend import _apply_scaled, _sum_rows
+
+    rng = np.random.default_rng(4)
+    rows = torch.as_tensor(rng.integers(0, 9, 200))
+    upd = torch.as_tensor(rng.normal(size=(200, 3)))
+    quad_e = torch.as_tensor(rng.random(200))
+    for curvature in (quad_e, torch.zeros(200, dtype=torch.float64)):
+        results = []
+        for static in (False, True):
+            mat = torch.zeros((9, 3), dtype=torch.float64)
+            uniq, inv, delta = _sum_rows(torch, mat, rows, upd, static=static)
+            _apply_scaled(torch, mat, uniq, inv, delta, curvature)
+            results.append(mat)
+        assert torch.allclose(results[0], results[1])
+    # without curvature each row gets the plain sum of its updates
+    by_hand = torch.zeros((9, 3), dtype=torch.float64).index_add_(0, rows, upd)
+    assert torch.allclose(results[1], by_hand)

@@ -82,10 +82,16 @@ def _hidden(torch, syn0, b: Batch, mean: bool):
     return h
 
 
-def _sum_rows(torch, mat, rows, upd):
+def _sum_rows(torch, mat, rows, upd, static: bool | None = None):
     """(uniq, inv, delta): delta[inv[e]] sums the updates of entry e's row, uniq[s] its row.
-    Static shapes (a sort, no torch.unique): slots past the distinct rows hold row 0 and a zero
-    sum, so nothing waits for the device to count the rows."""
+    ``static`` (the default on GPUs): shapes that need no device sync (a sort, no torch.unique;
+    slots past the distinct rows hold row 0 and a zero sum); on CPU, where nothing waits,
+    torch.unique keeps delta as small as the distinct rows."""
+    if not (rows.is_cuda if static is None else static):
+        uniq, inv = torch.unique(rows, return_inverse=True)
+        delta = torch.zeros((uniq.shape[0], mat.shape[1]), dtype=mat.dtype, device=mat.device)
+        delta.index_add_(0, inv, upd)
+        return uniq, inv, delta
     m = rows.shape[0]
     srt, order = torch.sort(rows)
     new = torch.ones(m, dtype=torch.long, device=rows.device)
