@@ -92,3 +92,12 @@ def test_fasttext_bin_of_a_word2vec_model_is_refused_with_a_message(tmp_path):
     r = cli("export", tmp_path / "w", "--format", "fasttext-bin", "-o", tmp_path / "w.bin")
     assert r.returncode == 2 and "--method fasttext" in r.stderr
     assert not (tmp_path / "w.bin").exists()
+
+
+def test_fasttext_across_processes_is_refused_with_a_message(tmp_path):
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("a b c a b\n" * 20, encoding="utf-8")
+    r = cli("train", corpus, "--method", "fasttext", "--nproc", 2, "--min-count", 1,
+            "-o", tmp_path / "m")
+    assert r.returncode == 2 and "--nproc" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "m" / "model.json").exists()

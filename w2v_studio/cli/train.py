@@ -270,6 +270,9 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
         writes_the_model,
     )
     if nproc != 1 or launched_by_torchrun():
+        if config.method == "fasttext":
+            raise UserError("--nproc does not train fastText models yet (their n-gram rows "
+                            "are not averaged across processes): use --nproc 1 and --threads")
         if nproc < 1 or init is not None:
             raise UserError("--nproc needs a number of processes of at least 1, and cannot "
                             "be combined with --continue yet")
