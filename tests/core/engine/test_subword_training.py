@@ -91,3 +91,14 @@ def test_a_folder_whose_ngram_file_is_missing_or_wrong_is_refused(tmp_path):
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
     with pytest.raises(ModelFormatError, match="needs its n-gram vectors"):
         TrainedModel.load(tmp_path / "m")
+
+
+def test_a_rotated_fasttext_model_rotates_known_and_unknown_words_alike():
+    from w2v_studio.core.analysis.align import rotate_model
+
+    m = fasttext_model(buckets=2000)
+    before = WordVectors.from_model(m)
+    q, _ = np.linalg.qr(np.random.default_rng(3).normal(size=(24, 24)))
+    after = WordVectors.from_model(rotate_model(m, q))
+    np.testing.assert_allclose(after.vectors, before.vectors @ q, atol=1e-5)
+    np.testing.assert_allclose(after.vector("walked"), before.vector("walked") @ q, atol=1e-5)

@@ -131,6 +131,9 @@ def rotate_model(model, rotation: np.ndarray):
     if model.output_vectors is not None:
         model.output_vectors = (model.output_vectors.astype(np.float64)
                                 @ rotation).astype(np.float32)
+    if getattr(model, "ngram_vectors", None) is not None:  # fastText: words are row means
+        model.ngram_vectors = (model.ngram_vectors.astype(np.float64)
+                               @ rotation).astype(np.float32)
     return model
 
 
