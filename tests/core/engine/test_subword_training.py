@@ -102,3 +102,15 @@ def test_a_rotated_fasttext_model_rotates_known_and_unknown_words_alike():
     after = WordVectors.from_model(rotate_model(m, q))
     np.testing.assert_allclose(after.vectors, before.vectors @ q, atol=1e-5)
     np.testing.assert_allclose(after.vector("walked"), before.vector("walked") @ q, atol=1e-5)
+
+
+def test_word_arithmetic_takes_unknown_words_on_both_sides():
+    wv = WordVectors.from_model(fasttext_model())
+    plus = wv.neighbours(["walked"], topn=3)
+    minus = wv.neighbours(["walking"], ["walked"], topn=3)
+    assert [n.word for n in plus] == [n.word for n in wv.neighbours("walked", topn=3)]
+    assert "walked" not in {n.word for n in minus} and len(minus) == 3
+    expected = wv.vector("walking", unit=True) - wv.vector("walked", unit=True)
+    best = max(wv.words, key=lambda w: float(wv.vector(w, unit=True) @ expected)
+               if w != "walking" else -2.0)
+    assert minus[0].word == best

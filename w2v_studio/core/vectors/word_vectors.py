@@ -310,9 +310,10 @@ class WordVectors:
             found = [self._unit_vector(w) for w in pos_words]
             pos_ids = [i for _, i in found if i is not None]
             query = np.sum([v for v, _ in found], axis=0)
-        neg_ids = [self.id(w) for w in negative]
-        if neg_ids:
-            query = query - self.unit[neg_ids].sum(axis=0)
+        neg = [self._unit_vector(w) for w in negative]
+        neg_ids = [i for _, i in neg if i is not None]
+        if neg:
+            query = query - np.sum([v for v, _ in neg], axis=0)
         norm = float(np.linalg.norm(query))
         if norm:
             query = query / norm
