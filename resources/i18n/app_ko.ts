@@ -383,77 +383,77 @@
 <context>
     <name>CorpusFilesPart</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="84" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="88" />
         <source>Open corpus files</source>
         <translation>말뭉치 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="85" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="89" />
         <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>텍스트 파일 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="91" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="95" />
         <source>Open a folder of text files</source>
         <translation>텍스트 파일 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="165" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="170" />
         <source>Reading the files…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="199" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="206" />
         <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
         <translation>감지됨: {0} (신뢰도 {1:.0%}). 미리 보기에서 글자가 깨져 보이면 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="223" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="230" />
         <source>text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="224" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="231" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="225" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="232" />
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="226" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="235" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="242" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="235" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="242" />
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="235" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="242" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="239" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="246" />
         <source>Language: not recognised</source>
         <translation>언어: 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="243" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="250" />
         <source>Language (guessed from the script): {0}</source>
         <translation>언어(문자로 추정): {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="245" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="252" />
         <source>suggested tokenizer: {0}</source>
         <translation>추천 토크나이저: {0}</translation>
     </message>
@@ -534,153 +534,173 @@
 <context>
     <name>CorpusPage</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="127" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="134" />
         <source>Corpus files</source>
         <translation>말뭉치 파일</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="128" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="135" />
+        <source>Words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="136" />
+        <source>Collocations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="137" />
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="129" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="138" />
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="130" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="139" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="131" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="140" />
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="134" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="143" />
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="135" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="144" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="136" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="145" />
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="137" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="146" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="138" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="147" />
         <source>Lines</source>
         <translation>줄 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="141" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="150" />
         <source>Text column (CSV/TSV):</source>
         <translation>텍스트 열(CSV/TSV):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="142" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="151" />
+        <source>Replace unreadable bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="152" />
+        <source>Read files with a few damaged bytes: each byte that cannot be decoded becomes �, and how many were replaced is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="155" />
         <source>Text field (JSON Lines):</source>
         <translation>텍스트 필드(JSON Lines):</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="143" />
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="144" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="156" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="157" />
         <source>automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="145" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="158" />
         <source>Tokenizer</source>
         <translation>토크나이저</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="146" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="159" />
         <source>Tokenizer:</source>
         <translation>토크나이저:</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="147" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="160" />
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="148" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="161" />
         <source>Type a sentence to see how it is split…</source>
         <translation>문장을 입력하면 어떻게 나뉘는지 보여 줍니다…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="149" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="162" />
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="149" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="162" />
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="150" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="163" />
         <source>Tokenize</source>
         <translation>토큰화</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="152" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="165" />
         <source>Split the whole corpus into words (in background processes).</source>
         <translation>말뭉치 전체를 단어로 나눕니다(백그라운드 프로세스에서).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="154" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="167" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="155" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="168" />
         <source>Use it</source>
         <translation>이것 사용</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="180" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="193" />
         <source>There is no readable corpus yet: add text files first.</source>
         <translation>읽을 수 있는 말뭉치가 아직 없습니다. 먼저 텍스트 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="191" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="204" />
         <source>The tokenizer '{0}' cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
         <translation>토크나이저 '{0}'을(를) 이 컴퓨터에서 실행할 수 없습니다: {1}. 다른 토크나이저를 고르거나 필요한 것을 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="222" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="235" />
         <source>counting words…</source>
         <translation>단어 세는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="231" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="244" />
         <source>Tokenizing failed: {0}</source>
         <translation>토큰화에 실패했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="236" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="249" />
         <source>Tokenizing was cancelled.</source>
         <translation>토큰화를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="251" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="264" />
         <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
         <translation>파일 {0}개, {1}줄, 토큰 {2}개, 토크나이저 {3}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="261" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="274" />
         <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
         <translation>{0}줄을 토큰화하지 못해 건너뛰었습니다. 첫 번째: {1}</translation>
     </message>
@@ -688,60 +708,65 @@
 <context>
     <name>CorpusStats</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="60" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="63" />
         <source>After tokenizing</source>
         <translation>토큰화 결과</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="62" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="65" />
         <source>Lines</source>
         <translation>줄 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="63" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="66" />
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="64" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="67" />
         <source>Different words (types)</source>
         <translation>서로 다른 단어(유형)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="66" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="69" />
         <source>Types kept (min count {0}, at most {1})</source>
         <translation>남는 유형(최소 빈도 {0}, 최대 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="70" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="73" />
         <source>Types kept (min count {0})</source>
         <translation>남는 유형(최소 빈도 {0})</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="72" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="75" />
         <source>Memory for training</source>
         <translation>학습에 필요한 메모리</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="73" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="76" />
         <source>Training time (rough)</source>
         <translation>학습 시간(대략)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="80" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="83" />
         <source>Estimates for the settings on the Train page; the time is a rough guide for this computer's CPU.</source>
         <translation>학습 페이지의 설정으로 계산한 추정치입니다. 시간은 이 컴퓨터 CPU 기준의 대략적인 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="84" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="87" />
         <source>Press Tokenize to see how many words the corpus has.</source>
         <translation>[토큰화]를 누르면 말뭉치에 단어가 몇 개인지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="129" />
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="130" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="135" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="140" />
         <source>about {0}</source>
         <translation>약 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="139" />
+        <source>Training time (measured here)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -770,6 +795,79 @@
         <location filename="../../w2v_studio/qt/train/page.py" line="51" />
         <source>this PyTorch build has no CUDA support or no GPU is visible</source>
         <translation>이 PyTorch 빌드는 CUDA를 지원하지 않거나 GPU가 보이지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="143" />
+        <source>Type a text to find the most similar documents</source>
+        <translation>텍스트를 입력하면 가장 비슷한 문서를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="144" />
+        <source>Documents:</source>
+        <translation>문서 수:</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="145" />
+        <source>Find similar</source>
+        <translation>비슷한 문서 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="146" />
+        <source>The text is cut into words with the model's tokenizer and its vector is learnt with the word vectors kept fixed</source>
+        <translation>텍스트를 모델의 토크나이저로 단어로 나누고, 단어 벡터는 그대로 둔 채 그 텍스트의 벡터를 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Similarity</source>
+        <translation>유사도</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="226" />
+        <source>Reading the documents of the model…</source>
+        <translation>모델의 문서를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="230" />
+        <source>This model has no document vectors. Train one with the method doc2vec (on the Train page, or 'w2v-studio train CORPUS --method doc2vec') to see its documents here.</source>
+        <translation>이 모델에는 문서 벡터가 없습니다. doc2vec 방법으로 학습하면(학습 페이지, 또는 'w2v-studio train CORPUS --method doc2vec') 여기에서 문서를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="235" />
+        <source>{0:,} documents ({1}); click one on the map or in the table to see the most similar ones, or type a text.</source>
+        <translation>문서 {0:,}개({1}). 지도나 표에서 문서를 누르면 가장 비슷한 문서를 보여 주고, 텍스트를 입력해 찾을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="256" />
+        <source>Finding the documents most similar to the text…</source>
+        <translation>텍스트와 가장 비슷한 문서를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="280" />
+        <source>Your text</source>
+        <translation>입력한 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="280" />
+        <source>Original text</source>
+        <translation>원문</translation>
     </message>
 </context>
 <context>
@@ -1022,84 +1120,89 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="122" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="125" />
         <source>Questions</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="123" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="126" />
         <source>Concordance</source>
         <translation>용례</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="124" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="127" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="146" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="128" />
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/page.py" line="150" />
         <source>Train a model or open one (File &gt; Open) to explore its words.</source>
         <translation>단어를 탐색하려면 모델을 학습하거나 여세요 (파일 &gt; 열기).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="201" />
-        <location filename="../../w2v_studio/qt/explore/page.py" line="396" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="205" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="401" />
         <source>“{0}” is not in the vocabulary.</source>
         <translation>“{0}”은(는) 어휘에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="203" />
-        <location filename="../../w2v_studio/qt/explore/page.py" line="400" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="207" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="405" />
         <source>Did you mean: {0}?</source>
         <translation>혹시 이 단어인가요: {0}?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="213" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="217" />
         <source>Not in the vocabulary, left out: {0}</source>
         <translation>어휘에 없어서 뺀 단어: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="248" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="252" />
         <source>Computing {0} for {1:,} words… (Cancel stops it)</source>
         <translation>{1:,}개 단어의 {0} 계산 중… (취소하면 멈춥니다)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="262" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="266" />
         <source>Type the words at both ends of the horizontal axis (for example he / she), then press Place words.</source>
         <translation>가로축 양 끝의 단어를 입력하고(예: 그 / 그녀) '단어 배치'를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="290" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="294" />
         <source>The map could not be computed: {0}</source>
         <translation>지도를 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="293" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="297" />
         <source>The map could not be computed with {0} for these words. Try PCA, or place fewer or other words.</source>
         <translation>이 단어들로는 {0} 지도를 계산할 수 없습니다. PCA를 쓰거나 더 적은 단어, 다른 단어를 배치해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="378" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="383" />
         <source>“{0}” is not on the map. Choose “Neighbours of a word” to place it with its neighbours.</source>
         <translation>“{0}”은(는) 지도에 없습니다. “한 단어의 이웃”을 골라 그 이웃과 함께 배치하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="418" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="423" />
         <source>Click a word on the map first, then tick this box.</source>
         <translation>먼저 지도에서 단어를 클릭한 다음 이 상자를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="435" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="440" />
         <source>semantic axes</source>
         <translation>의미 축</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="443" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="448" />
         <source>{0:,} of {1:,} words placed with {2} in {3:.2f} s.</source>
         <translation>단어 {1:,}개 중 {0:,}개를 {2}(으)로 {3:.2f}초 만에 배치했습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="449" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="454" />
         <source>Hover a point for its count; click it to select.</source>
         <translation>점 위에 마우스를 올리면 빈도가, 클릭하면 선택됩니다.</translation>
     </message>
@@ -1391,194 +1494,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="112" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="116" />
         <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
         <translation>말뭉치가 아직 없습니다. 말뭉치 페이지에서 텍스트 파일을 연 다음(파일 &gt; 말뭉치 열기) 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="121" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="125" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="184" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="188" />
         <source>Word2Vec Studio</source>
         <translation>Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="261" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="265" />
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
         <source>Evaluate</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="187" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="191" />
         <source>Analyse</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="191" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="195" />
         <source>Open corpus files…</source>
         <translation>말뭉치 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="192" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="196" />
         <source>Open corpus folder…</source>
         <translation>말뭉치 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="193" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="197" />
         <source>Open model…</source>
         <translation>모델 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="194" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="198" />
         <source>Import vectors…</source>
         <translation>벡터 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="195" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="199" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="196" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="200" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="197" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="201" />
         <source>Open project…</source>
         <translation>프로젝트 열기…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="198" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="202" />
         <source>Save project…</source>
         <translation>프로젝트 저장…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="199" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="203" />
         <source>Recent items</source>
         <translation>최근 항목</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="200" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="204" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="201" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="205" />
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="202" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="206" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="203" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="207" />
         <source>Clear recent items</source>
         <translation>최근 항목 지우기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="204" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="205" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="209" />
         <source>User guide</source>
         <translation>사용 안내</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="206" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="210" />
         <source>Tokenizer plugins…</source>
         <translation>토크나이저 플러그인…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="207" />
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="320" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="211" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="324" />
         <source>About Word2Vec Studio</source>
         <translation>Word2Vec Studio 정보</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="262" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="266" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="263" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="267" />
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="264" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="268" />
         <source>Vectors</source>
         <translation>벡터</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="270" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="274" />
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="279" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="283" />
         <source>{0} no longer exists; it was removed from the recent items.</source>
         <translation>{0}이(가) 더 이상 없어서 최근 항목에서 뺐습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="322" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="326" />
         <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
         <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;한국어, 중국어, 영어 텍스트로 단어 임베딩을 학습하고 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="355" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="359" />
         <source>No model yet</source>
         <translation>아직 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="358" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="362" />
         <source>not saved</source>
         <translation>저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="359" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="363" />
         <source>Model: {0} words · {1}</source>
         <translation>모델: 단어 {0}개 · {1}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="398" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="402" />
         <source>closing Word2Vec Studio</source>
         <translation>Word2Vec Studio 닫기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="405" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="409" />
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="407" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="411" />
         <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
         <translation>학습이 진행 중입니다. 멈추고 닫을까요? 중간까지 학습한 모델은 저장되지 않습니다.</translation>
     </message>
@@ -1703,97 +1806,97 @@ count: {1}</source>
         <translation>다른 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="89" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="92" />
         <source>Opening the model…</source>
         <translation>모델을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="89" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="92" />
         <source>be opened as a model</source>
         <translation>모델로 열</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="95" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="98" />
         <source>Import word vectors</source>
         <translation>단어 벡터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="96" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="99" />
         <source>Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)</source>
         <translation>단어 벡터 (*.vec *.txt *.bin *.gz *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="102" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="105" />
         <source>importing vectors</source>
         <translation>벡터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="117" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="120" />
         <source>Importing vectors…</source>
         <translation>벡터를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="117" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="120" />
         <source>be read as word vectors</source>
         <translation>단어 벡터로 읽을</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="127" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="130" />
         <source>There is no trained model to save yet: train one on the Train page.</source>
         <translation>저장할 모델이 아직 없습니다. 학습 페이지에서 모델을 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="166" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="169" />
         <source>Model saved in {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="170" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="173" />
         <source>Saving the model…</source>
         <translation>모델을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="170" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="173" />
         <source>be written</source>
         <translation>쓸</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="176" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="179" />
         <source>{0} is a file, not a folder: the model was not saved and the file was left as it is. Choose a folder, or make a new one.</source>
         <translation>{0}은(는) 폴더가 아니라 파일입니다. 모델은 저장되지 않았고 파일은 그대로 두었습니다. 폴더를 고르거나 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="179" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="182" />
         <source>{0} has other files in it and is not a model folder: the model was not saved there and nothing in it was changed. Choose an empty folder, or make a new one in the dialog.</source>
         <translation>{0}에는 다른 파일이 있고 모델 폴더가 아닙니다. 모델은 그곳에 저장되지 않았으며 안의 내용은 아무것도 바뀌지 않았습니다. 빈 폴더를 고르거나 대화상자에서 새 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="188" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="191" />
         <source>Replace the model?</source>
         <translation>모델을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="189" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="192" />
         <source>{0} already holds a model. Replace it with this one? The model that is there now will be gone.</source>
         <translation>{0}에는 이미 모델이 있습니다. 이 모델로 바꿀까요? 지금 있는 모델은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="200" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="203" />
         <source>The model could not be saved: {0}. It is still open here: choose another folder (File &gt; Save model…).</source>
         <translation>모델을 저장하지 못했습니다: {0}. 모델은 여기에 그대로 열려 있습니다. 다른 폴더를 고르세요(파일 &gt; 모델 저장…).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="205" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="208" />
         <source>Save the model elsewhere?</source>
         <translation>다른 곳에 모델을 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="206" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="209" />
         <source>Choose another folder now?</source>
         <translation>지금 다른 폴더를 고를까요?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="218" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="221" />
         <source>There is nothing to export yet: train or open a model first.</source>
         <translation>내보낼 것이 아직 없습니다. 먼저 모델을 학습하거나 여세요.</translation>
     </message>
@@ -1815,6 +1918,144 @@ count: {1}</source>
         <location filename="../../w2v_studio/qt/corpus/options_form.py" line="118" />
         <source>Choose a file</source>
         <translation>파일 선택</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesView</name>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <source>Phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <source>Count</source>
+        <translation>빈도</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <source>First word</source>
+        <translation>첫째 단어</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="214" />
+        <source>Last word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="214" />
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="216" />
+        <source>Mikolov (word2vec)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="217" />
+        <source>Normalized PMI (-1 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="219" />
+        <source>How a word pair is scored. Mikolov: how much more often the two words follow each other than chance, scaled by the vocabulary size (threshold about 10). Normalized PMI: 1 when they only ever occur together, 0 for chance (threshold about 0.5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="222" />
+        <source>Scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="222" />
+        <source>Join pairs scoring above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="223" />
+        <source>Pairs seen at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="223" />
+        <source>Passes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="227" />
+        <source>A second pass joins phrases of the first into longer ones: new_york + city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="228" />
+        <source>Find collocations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="229" />
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="231" />
+        <source>Find a phrase (part of it, or re: and a regular expression)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="232" />
+        <source>Preview: the first lines with the phrases joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="233" />
+        <source>Press Find collocations to see them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="248" />
+        <source>Choose and tokenize a corpus first: the collocations are found in its tokens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="263" />
+        <source>Check the settings: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="294" />
+        <source>Reading: {0} words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="298" />
+        <source>Finding phrases: %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="306" />
+        <source>No pair of words scores above the threshold in {0} words. Lower the threshold or the minimum count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="312" />
+        <source>Finding collocations failed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="315" />
+        <source>Stopped: the table was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="351" />
+        <source>{0} phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="353" />
+        <source>{0} of {1} phrases match</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2347,37 +2588,42 @@ count: {1}</source>
         <translation>“{0}”의 가장 가까운 이웃입니다. 행을 두 번 클릭하면 두 단어가 함께 나오는 문장을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="299" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="290" />
+        <source> “{0}” is not in the vocabulary: its vector is built from n-grams (the pieces of the word it shares with known words).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="302" />
         <source>Fill in a, b and c.</source>
         <translation>a, b, c를 모두 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="305" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="308" />
         <source>{0} : {1} :: {2} : ?</source>
         <translation>{0} : {1} :: {2} : ?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="313" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="316" />
         <source>Type two words.</source>
         <translation>단어 두 개를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="322" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="325" />
         <source>“{1}” is neighbour number {2:,} of “{0}”.</source>
         <translation>“{1}”은(는) “{0}”의 {2:,}번째 이웃입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="332" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="335" />
         <source>Type at least three words.</source>
         <translation>단어를 셋 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="340" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="343" />
         <source>The odd one out is “{0}” (last row: least similar to the group's average).</source>
         <translation>어울리지 않는 단어는 “{0}”입니다 (마지막 행: 무리의 평균과 가장 덜 비슷함).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="350" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="353" />
         <source>Type at least one word to add.</source>
         <translation>더할 단어를 하나 이상 입력하세요.</translation>
     </message>
@@ -2885,317 +3131,362 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="37" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="38" />
+        <source>word2vec learns one vector per word. fastText also learns vectors for pieces of words (3 to 6 letters), so it can give a vector to a word it never saw, such as a new inflected form, from the pieces it shares with known words. It trains more slowly and its model is larger. doc2vec also learns one vector per line of the corpus (a document), to find similar lines, or lines like a text you type (Explore &gt; Documents).</source>
+        <translation>word2vec은 단어마다 벡터 하나를 학습합니다. fastText는 단어의 조각(3~6글자)에 대한 벡터도 학습하므로, 새로운 활용형처럼 본 적 없는 단어에도 알려진 단어와 공유하는 조각으로 벡터를 줄 수 있습니다. 학습이 더 느리고 모델이 더 큽니다. doc2vec은 말뭉치의 각 줄(문서)마다 벡터도 하나씩 학습하여, 비슷한 줄이나 입력한 텍스트와 비슷한 줄을 찾을 수 있게 합니다(탐색 &gt; 문서).</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="48" />
+        <source>word2vec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="49" />
+        <source>fastText (subwords)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="50" />
+        <source>doc2vec (documents)</source>
+        <translation>doc2vec (문서)</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="56" />
+        <source>Word pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="57" />
+        <source>fastText only: pieces made of letters, or, for Korean, of jamo (each syllable split into its consonants and vowel, so 먹었다 and 먹다 share more pieces).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="64" />
+        <source>letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="65" />
+        <source>Korean jamo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="71" />
         <source>Architecture</source>
         <translation>구조</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="38" />
-        <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster).</source>
-        <translation>스킵그램은 각 단어로 주변 단어를 예측합니다(드문 단어에 유리). CBOW는 주변 단어로 가운데 단어를 예측합니다(더 빠름).</translation>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="72" />
+        <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster). With doc2vec, skip-gram lets each line's vector predict its words (PV-DBOW, the word vectors trained too); CBOW adds the line's vector to the words around each word (PV-DM).</source>
+        <translation>스킵그램은 각 단어로 주변 단어를 예측합니다(드문 단어에 유리). CBOW는 주변 단어로 가운데 단어를 예측합니다(더 빠름). doc2vec에서는 스킵그램이면 각 줄의 벡터가 그 줄의 단어를 예측하고(PV-DBOW, 단어 벡터도 함께 학습), CBOW이면 각 단어 주변의 단어들에 줄의 벡터를 더해 예측합니다(PV-DM).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="44" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="81" />
         <source>skip-gram</source>
         <translation>스킵그램</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="45" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="82" />
         <source>CBOW</source>
         <translation>CBOW</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="51" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="88" />
         <source>Objective</source>
         <translation>학습 목표</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="52" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="89" />
         <source>How the model learns to predict: negative sampling (fast, the usual choice), hierarchical softmax (good for rare words) or full softmax (exact, slow with a large vocabulary).</source>
         <translation>모델이 예측을 배우는 방식입니다. 네거티브 샘플링(빠르고 흔히 씀), 계층적 소프트맥스(드문 단어에 유리), 전체 소프트맥스(정확하지만 어휘가 크면 느림).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="59" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="96" />
         <source>negative sampling</source>
         <translation>네거티브 샘플링</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="60" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="97" />
         <source>hierarchical softmax</source>
         <translation>계층적 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="61" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="98" />
         <source>full softmax</source>
         <translation>전체 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="67" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="104" />
         <source>CBOW context</source>
         <translation>CBOW 문맥</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="68" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="105" />
         <source>CBOW only: average the context word vectors, or add them up.</source>
         <translation>CBOW 전용: 문맥 단어 벡터를 평균하거나 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="72" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="109" />
         <source>average</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="73" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="110" />
         <source>sum</source>
         <translation>합</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="79" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="116" />
         <source>CBOW update</source>
         <translation>CBOW 갱신 방식</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="80" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="117" />
         <source>CBOW average only: give each context word the whole error, as word2vec and gensim do (learns faster), or the exact gradient of the average.</source>
         <translation>CBOW 평균에만 해당: word2vec과 gensim처럼 문맥 단어마다 오차 전체를 반영하거나(더 빨리 학습), 평균의 정확한 기울기를 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="86" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="123" />
         <source>as word2vec</source>
         <translation>word2vec 방식</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="87" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="124" />
         <source>exact gradient</source>
         <translation>정확한 기울기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="93" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="130" />
         <source>Vector size</source>
         <translation>벡터 크기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="94" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="131" />
         <source>How many numbers describe each word; 50 to 300 is usual.</source>
         <translation>각 단어를 몇 개의 숫자로 나타낼지 정합니다. 보통 50~300입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="103" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="140" />
         <source>Window</source>
         <translation>창 크기</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="104" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="141" />
         <source>How many words on each side count as context.</source>
         <translation>양쪽으로 몇 단어까지를 문맥으로 볼지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="111" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="148" />
         <source>Random window</source>
         <translation>무작위 창</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="112" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="149" />
         <source>Shrink the window at random for each word, as word2vec does, so that nearer words count more.</source>
         <translation>word2vec처럼 단어마다 창을 무작위로 줄여서, 가까운 단어가 더 큰 비중을 갖게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="121" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="158" />
         <source>Noise words</source>
         <translation>노이즈 단어 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="122" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="159" />
         <source>Negative sampling: how many random noise words the model learns to tell apart from each real context word (5 to 20).</source>
         <translation>네거티브 샘플링: 실제 문맥 단어 하나마다, 구별하도록 배우는 무작위 노이즈 단어의 수입니다(5~20).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="133" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="170" />
         <source>Noise exponent</source>
         <translation>노이즈 지수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="134" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="171" />
         <source>Noise words are drawn by frequency raised to this power; 0.75 gives rarer words a little more chance.</source>
         <translation>노이즈 단어는 빈도에 이 지수를 제곱한 비율로 뽑습니다. 0.75이면 드문 단어가 조금 더 자주 뽑힙니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="147" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="184" />
         <source>Share noise words</source>
         <translation>잡음 단어 공유</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="148" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="185" />
         <source>Skip-gram with noise words: the word pairs of one window share their noise words, which makes training several times faster.</source>
         <translation>스킵그램과 네거티브 샘플링: 한 창 안의 단어 쌍들이 잡음 단어를 함께 써서 학습이 몇 배 빨라집니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="157" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="194" />
         <source>Vocabulary</source>
         <translation>어휘</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="162" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="199" />
         <source>Minimum count</source>
         <translation>최소 빈도</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="163" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="200" />
         <source>Words seen fewer times than this are left out.</source>
         <translation>이보다 적게 나온 단어는 뺍니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="170" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="207" />
         <source>Maximum words</source>
         <translation>최대 단어 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="171" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="208" />
         <source>Keep at most this many of the most frequent words.</source>
         <translation>가장 자주 나오는 단어를 최대 이만큼만 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="176" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="213" />
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="181" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="218" />
         <source>Subsampling</source>
         <translation>서브샘플링</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="182" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="219" />
         <source>Very frequent words (the, 의, 的) are skipped at random above this share of the corpus, which speeds training and helps rarer words; 0 turns it off.</source>
         <translation>아주 자주 나오는 단어(the, 의, 的)는 말뭉치에서 차지하는 비율이 이 값을 넘으면 무작위로 건너뜁니다. 학습이 빨라지고 드문 단어에 도움이 됩니다. 0이면 끕니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="196" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="233" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="201" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="238" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="202" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="239" />
         <source>How many times to go over the whole corpus.</source>
         <translation>말뭉치 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="209" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="246" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="210" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="247" />
         <source>How big each learning step is at the start.</source>
         <translation>처음에 한 번 학습할 때 얼마나 크게 움직일지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="219" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="256" />
         <source>Final learning rate</source>
         <translation>마지막 학습률</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="220" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="257" />
         <source>The learning rate falls steadily to this value by the end.</source>
         <translation>학습률은 끝날 때까지 이 값으로 고르게 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="231" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="268" />
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="232" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="269" />
         <source>The same seed and settings give the same vectors (with one thread).</source>
         <translation>같은 시드와 설정이면 같은 벡터가 나옵니다(스레드 하나일 때).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="242" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="279" />
         <source>Computer</source>
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="247" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="284" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="248" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="285" />
         <source>Where to train: the processor (CPU) or a graphics card (CUDA, Apple MPS). Auto picks a graphics card when there is one.</source>
         <translation>어디에서 학습할지 정합니다: 프로세서(CPU) 또는 그래픽 카드(CUDA, Apple MPS). 자동이면 그래픽 카드가 있을 때 그것을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="254" />
-        <location filename="../../w2v_studio/qt/train/fields.py" line="278" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="291" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="315" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="255" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="292" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="261" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="298" />
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="262" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="299" />
         <source>How many processor threads train at the same time.</source>
         <translation>동시에 학습하는 프로세서 스레드 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="271" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="308" />
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="272" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="309" />
         <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
         <translation>numba는 CPU에서 빠르고, 그래픽 카드를 쓰려면 torch가 필요합니다. 자동이면 알아서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="279" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="316" />
         <source>numba (CPU)</source>
         <translation>numba (CPU)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="280" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="317" />
         <source>torch</source>
         <translation>torch</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="286" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="323" />
         <source>Words per batch</source>
         <translation>배치당 단어 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="287" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="324" />
         <source>Words handed to a thread at a time (CPU).</source>
         <translation>한 번에 스레드 하나에 넘기는 단어 수입니다(CPU).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="294" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="331" />
         <source>Examples per step</source>
         <translation>단계당 예제 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="295" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="332" />
         <source>Training examples per step on a graphics card (torch engine).</source>
         <translation>그래픽 카드에서 한 단계에 쓰는 학습 예제 수입니다(torch 엔진).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="304" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="341" />
         <source>Longest line</source>
         <translation>최대 줄 길이</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="305" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="342" />
         <source>Longer lines are cut into pieces of this many tokens.</source>
         <translation>이보다 긴 줄은 이 토큰 수만큼씩 잘라 씁니다.</translation>
     </message>
@@ -3333,22 +3624,22 @@ count: {1}</source>
         <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="387" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="391" />
         <source>Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs done; {4} more epochs</source>
         <translation>현재 모델을 이어서 학습: 단어 {0}개, {1}차원, {2}, 에포크 {3}회 완료; {4}회 더</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="399" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="403" />
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="413" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="417" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="440" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="444" />
         <source>Settings changed; press Start to train again.</source>
         <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
     </message>

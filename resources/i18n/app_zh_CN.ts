@@ -383,77 +383,77 @@
 <context>
     <name>CorpusFilesPart</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="84" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="88" />
         <source>Open corpus files</source>
         <translation>打开语料文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="85" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="89" />
         <source>Text files (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>文本文件 (*.txt *.csv *.tsv *.jsonl *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="91" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="95" />
         <source>Open a folder of text files</source>
         <translation>打开文本文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="165" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="170" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="199" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="206" />
         <source>Detected: {0} (confidence {1:.0%}). Change it if the preview shows broken characters.</source>
         <translation>检测结果：{0}（置信度 {1:.0%}）。如果预览中出现乱码，请更改。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="223" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="230" />
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="224" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="231" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="225" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="232" />
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="226" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="233" />
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="235" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="242" />
         <source>Korean</source>
         <translation>韩语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="235" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="242" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="235" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="242" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="239" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="246" />
         <source>Language: not recognised</source>
         <translation>语言：无法识别</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="243" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="250" />
         <source>Language (guessed from the script): {0}</source>
         <translation>语言（根据文字推测）：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="245" />
+        <location filename="../../w2v_studio/qt/corpus/page_files.py" line="252" />
         <source>suggested tokenizer: {0}</source>
         <translation>推荐的分词器：{0}</translation>
     </message>
@@ -534,153 +534,173 @@
 <context>
     <name>CorpusPage</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="127" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="134" />
         <source>Corpus files</source>
         <translation>语料文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="128" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="135" />
+        <source>Words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="136" />
+        <source>Collocations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="137" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="129" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="138" />
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="130" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="139" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="131" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="140" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="134" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="143" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="135" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="144" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="136" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="145" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="137" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="146" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="138" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="147" />
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="141" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="150" />
         <source>Text column (CSV/TSV):</source>
         <translation>文本列（CSV/TSV）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="142" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="151" />
+        <source>Replace unreadable bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="152" />
+        <source>Read files with a few damaged bytes: each byte that cannot be decoded becomes �, and how many were replaced is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="155" />
         <source>Text field (JSON Lines):</source>
         <translation>文本字段（JSON Lines）：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="143" />
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="144" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="156" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="157" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="145" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="158" />
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="146" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="159" />
         <source>Tokenizer:</source>
         <translation>分词器：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="147" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="160" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="148" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="161" />
         <source>Type a sentence to see how it is split…</source>
         <translation>输入一个句子，看看它如何被切分…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="149" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="162" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="149" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="162" />
         <source>Tokens</source>
         <translation>词例</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="150" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="163" />
         <source>Tokenize</source>
         <translation>分词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="152" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="165" />
         <source>Split the whole corpus into words (in background processes).</source>
         <translation>将整个语料切分成词（在后台进程中进行）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="154" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="167" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="155" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="168" />
         <source>Use it</source>
         <translation>使用它</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="180" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="193" />
         <source>There is no readable corpus yet: add text files first.</source>
         <translation>还没有可读取的语料：请先添加文本文件。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="191" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="204" />
         <source>The tokenizer '{0}' cannot run here: {1}. Choose another tokenizer or install what it needs.</source>
         <translation>分词器“{0}”无法在本机运行：{1}。请选择其他分词器，或安装它所需的组件。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="222" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="235" />
         <source>counting words…</source>
         <translation>正在统计词数…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="231" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="244" />
         <source>Tokenizing failed: {0}</source>
         <translation>分词失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="236" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="249" />
         <source>Tokenizing was cancelled.</source>
         <translation>分词已取消。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="251" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="264" />
         <source>{0} file(s), {1} lines, {2} tokens, tokenizer {3}</source>
         <translation>{0} 个文件，{1} 行，{2} 个词例，分词器 {3}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/page.py" line="261" />
+        <location filename="../../w2v_studio/qt/corpus/page.py" line="274" />
         <source>{0} line(s) could not be tokenized and were skipped; the first: {1}</source>
         <translation>有 {0} 行无法分词，已跳过；第一处：{1}</translation>
     </message>
@@ -688,60 +708,65 @@
 <context>
     <name>CorpusStats</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="60" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="63" />
         <source>After tokenizing</source>
         <translation>分词结果</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="62" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="65" />
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="63" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="66" />
         <source>Tokens</source>
         <translation>词例</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="64" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="67" />
         <source>Different words (types)</source>
         <translation>不同的词（词型）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="66" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="69" />
         <source>Types kept (min count {0}, at most {1})</source>
         <translation>保留的词型（最低词频 {0}，最多 {1} 个）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="70" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="73" />
         <source>Types kept (min count {0})</source>
         <translation>保留的词型（最低词频 {0}）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="72" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="75" />
         <source>Memory for training</source>
         <translation>训练所需内存</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="73" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="76" />
         <source>Training time (rough)</source>
         <translation>训练时间（粗略）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="80" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="83" />
         <source>Estimates for the settings on the Train page; the time is a rough guide for this computer's CPU.</source>
         <translation>按“训练”页的设置估算；时间只是按本机 CPU 给出的粗略参考。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="84" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="87" />
         <source>Press Tokenize to see how many words the corpus has.</source>
         <translation>点击“分词”即可查看语料中有多少词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="129" />
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="130" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="135" />
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="140" />
         <source>about {0}</source>
         <translation>约 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="139" />
+        <source>Training time (measured here)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -770,6 +795,79 @@
         <location filename="../../w2v_studio/qt/train/page.py" line="51" />
         <source>this PyTorch build has no CUDA support or no GPU is visible</source>
         <translation>此 PyTorch 版本不支持 CUDA，或看不到 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="143" />
+        <source>Type a text to find the most similar documents</source>
+        <translation>输入一段文本，查找最相似的文档</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="144" />
+        <source>Documents:</source>
+        <translation>文档数：</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="145" />
+        <source>Find similar</source>
+        <translation>查找相似文档</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="146" />
+        <source>The text is cut into words with the model's tokenizer and its vector is learnt with the word vectors kept fixed</source>
+        <translation>文本用模型的分词器切分成词，词向量保持不变，只学习这段文本的向量</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="226" />
+        <source>Reading the documents of the model…</source>
+        <translation>正在读取模型的文档…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="230" />
+        <source>This model has no document vectors. Train one with the method doc2vec (on the Train page, or 'w2v-studio train CORPUS --method doc2vec') to see its documents here.</source>
+        <translation>这个模型没有文档向量。用 doc2vec 方法训练一个（在“训练”页，或 'w2v-studio train CORPUS --method doc2vec'），就能在这里看到它的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="235" />
+        <source>{0:,} documents ({1}); click one on the map or in the table to see the most similar ones, or type a text.</source>
+        <translation>{0:,} 篇文档（{1}）；在地图或表格中点击一篇，查看与它最相似的文档，或输入一段文本。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="256" />
+        <source>Finding the documents most similar to the text…</source>
+        <translation>正在查找与文本最相似的文档…</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="280" />
+        <source>Your text</source>
+        <translation>输入的文本</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="280" />
+        <source>Original text</source>
+        <translation>原文</translation>
     </message>
 </context>
 <context>
@@ -1022,84 +1120,89 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="122" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="125" />
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="123" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="126" />
         <source>Concordance</source>
         <translation>语境索引</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="124" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="127" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="146" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="128" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/page.py" line="150" />
         <source>Train a model or open one (File &gt; Open) to explore its words.</source>
         <translation>请训练或打开一个模型（文件 &gt; 打开）来探索其中的词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="201" />
-        <location filename="../../w2v_studio/qt/explore/page.py" line="396" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="205" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="401" />
         <source>“{0}” is not in the vocabulary.</source>
         <translation>“{0}”不在词表中。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="203" />
-        <location filename="../../w2v_studio/qt/explore/page.py" line="400" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="207" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="405" />
         <source>Did you mean: {0}?</source>
         <translation>您是不是要找：{0}？</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="213" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="217" />
         <source>Not in the vocabulary, left out: {0}</source>
         <translation>不在词表中，已略去：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="248" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="252" />
         <source>Computing {0} for {1:,} words… (Cancel stops it)</source>
         <translation>正在为 {1:,} 个词计算 {0}…（按“取消”可停止）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="262" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="266" />
         <source>Type the words at both ends of the horizontal axis (for example he / she), then press Place words.</source>
         <translation>请输入横轴两端的词（例如 他 / 她），然后点击“放置词语”。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="290" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="294" />
         <source>The map could not be computed: {0}</source>
         <translation>无法计算词图：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="293" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="297" />
         <source>The map could not be computed with {0} for these words. Try PCA, or place fewer or other words.</source>
         <translation>无法用 {0} 为这些词计算地图。请改用 PCA，或放置更少或其他的词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="378" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="383" />
         <source>“{0}” is not on the map. Choose “Neighbours of a word” to place it with its neighbours.</source>
         <translation>“{0}”不在图上。请选择“某个词的近邻”，把它和近邻一起放到图上。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="418" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="423" />
         <source>Click a word on the map first, then tick this box.</source>
         <translation>请先在图上点击一个词，再勾选此框。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="435" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="440" />
         <source>semantic axes</source>
         <translation>语义轴</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="443" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="448" />
         <source>{0:,} of {1:,} words placed with {2} in {3:.2f} s.</source>
         <translation>已用 {2} 在 {3:.2f} 秒内放置 {1:,} 个词中的 {0:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/page.py" line="449" />
+        <location filename="../../w2v_studio/qt/explore/page.py" line="454" />
         <source>Hover a point for its count; click it to select.</source>
         <translation>鼠标悬停在点上可查看词频，点击可选中。</translation>
     </message>
@@ -1391,194 +1494,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="112" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="116" />
         <source>There is no corpus yet: open text files on the Corpus page (File &gt; Open corpus) and press Start again.</source>
         <translation>还没有语料：请在“语料”页打开文本文件（文件 &gt; 打开语料），然后再次点击开始。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="121" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="125" />
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="184" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="188" />
         <source>Word2Vec Studio</source>
         <translation>Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="261" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="265" />
         <source>Corpus</source>
         <translation>语料</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
         <source>Explore</source>
         <translation>探索</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="186" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="187" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="191" />
         <source>Analyse</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="190" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="191" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="195" />
         <source>Open corpus files…</source>
         <translation>打开语料文件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="192" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="196" />
         <source>Open corpus folder…</source>
         <translation>打开语料文件夹…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="193" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="197" />
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="194" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="198" />
         <source>Import vectors…</source>
         <translation>导入词向量…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="195" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="199" />
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="196" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="200" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="197" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="201" />
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="198" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="202" />
         <source>Save project…</source>
         <translation>保存项目…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="199" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="203" />
         <source>Recent items</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="200" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="204" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="201" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="205" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="202" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="206" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="203" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="207" />
         <source>Clear recent items</source>
         <translation>清除最近使用记录</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="204" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="205" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="209" />
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="206" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="210" />
         <source>Tokenizer plugins…</source>
         <translation>分词器插件…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="207" />
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="320" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="211" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="324" />
         <source>About Word2Vec Studio</source>
         <translation>关于 Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="262" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="266" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="263" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="267" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="264" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="268" />
         <source>Vectors</source>
         <translation>词向量</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="270" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="274" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="279" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="283" />
         <source>{0} no longer exists; it was removed from the recent items.</source>
         <translation>{0} 已不存在，已从最近使用中移除。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="322" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="326" />
         <source>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;Train and explore word embeddings on Korean, Chinese and English text.</source>
         <translation>&lt;b&gt;Word2Vec Studio&lt;/b&gt; {0}&lt;br&gt;用韩语、中文和英语文本训练并探索词向量。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="355" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="359" />
         <source>No model yet</source>
         <translation>还没有模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="358" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="362" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="359" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="363" />
         <source>Model: {0} words · {1}</source>
         <translation>模型：{0} 个词 · {1}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="398" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="402" />
         <source>closing Word2Vec Studio</source>
         <translation>关闭 Word2Vec Studio</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="405" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="409" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/main_window.py" line="407" />
+        <location filename="../../w2v_studio/qt/shell/main_window.py" line="411" />
         <source>A training run is in progress. Stop it and close? The partial model is not saved.</source>
         <translation>训练正在进行。要停止并关闭吗？已训练的部分模型不会被保存。</translation>
     </message>
@@ -1703,97 +1806,97 @@ count: {1}</source>
         <translation>打开另一个模型</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="89" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="92" />
         <source>Opening the model…</source>
         <translation>正在打开模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="89" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="92" />
         <source>be opened as a model</source>
         <translation>作为模型打开</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="95" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="98" />
         <source>Import word vectors</source>
         <translation>导入词向量</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="96" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="99" />
         <source>Word vectors (*.vec *.txt *.bin *.gz *.tsv);;All files (*)</source>
         <translation>词向量 (*.vec *.txt *.bin *.gz *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="102" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="105" />
         <source>importing vectors</source>
         <translation>导入词向量</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="117" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="120" />
         <source>Importing vectors…</source>
         <translation>正在导入词向量…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="117" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="120" />
         <source>be read as word vectors</source>
         <translation>作为词向量读取</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="127" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="130" />
         <source>There is no trained model to save yet: train one on the Train page.</source>
         <translation>还没有可保存的模型：请在“训练”页训练一个。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="166" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="169" />
         <source>Model saved in {0}</source>
         <translation>模型已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="170" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="173" />
         <source>Saving the model…</source>
         <translation>正在保存模型…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="170" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="173" />
         <source>be written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="176" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="179" />
         <source>{0} is a file, not a folder: the model was not saved and the file was left as it is. Choose a folder, or make a new one.</source>
         <translation>{0} 是文件而不是文件夹：模型没有保存，该文件保持原样。请选择一个文件夹，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="179" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="182" />
         <source>{0} has other files in it and is not a model folder: the model was not saved there and nothing in it was changed. Choose an empty folder, or make a new one in the dialog.</source>
         <translation>{0} 中有其他文件，不是模型文件夹：模型没有保存到那里，其中的内容也没有任何改动。请选择一个空文件夹，或在对话框中输入新名称。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="188" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="191" />
         <source>Replace the model?</source>
         <translation>替换模型？</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="189" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="192" />
         <source>{0} already holds a model. Replace it with this one? The model that is there now will be gone.</source>
         <translation>{0} 中已有一个模型。要用当前模型替换它吗？原有的模型将被删除。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="200" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="203" />
         <source>The model could not be saved: {0}. It is still open here: choose another folder (File &gt; Save model…).</source>
         <translation>模型未能保存：{0}。模型仍在此处打开：请选择另一个文件夹（文件 &gt; 保存模型…）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="205" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="208" />
         <source>Save the model elsewhere?</source>
         <translation>把模型保存到别处？</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="206" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="209" />
         <source>Choose another folder now?</source>
         <translation>现在选择另一个文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/shell/model_io.py" line="218" />
+        <location filename="../../w2v_studio/qt/shell/model_io.py" line="221" />
         <source>There is nothing to export yet: train or open a model first.</source>
         <translation>还没有可导出的内容：请先训练或打开一个模型。</translation>
     </message>
@@ -1815,6 +1918,144 @@ count: {1}</source>
         <location filename="../../w2v_studio/qt/corpus/options_form.py" line="118" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesView</name>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <source>Phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <source>Count</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <source>First word</source>
+        <translation>第一个词</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="214" />
+        <source>Last word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="214" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="216" />
+        <source>Mikolov (word2vec)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="217" />
+        <source>Normalized PMI (-1 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="219" />
+        <source>How a word pair is scored. Mikolov: how much more often the two words follow each other than chance, scaled by the vocabulary size (threshold about 10). Normalized PMI: 1 when they only ever occur together, 0 for chance (threshold about 0.5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="222" />
+        <source>Scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="222" />
+        <source>Join pairs scoring above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="223" />
+        <source>Pairs seen at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="223" />
+        <source>Passes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="227" />
+        <source>A second pass joins phrases of the first into longer ones: new_york + city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="228" />
+        <source>Find collocations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="229" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="231" />
+        <source>Find a phrase (part of it, or re: and a regular expression)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="232" />
+        <source>Preview: the first lines with the phrases joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="233" />
+        <source>Press Find collocations to see them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="248" />
+        <source>Choose and tokenize a corpus first: the collocations are found in its tokens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="263" />
+        <source>Check the settings: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="294" />
+        <source>Reading: {0} words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="298" />
+        <source>Finding phrases: %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="306" />
+        <source>No pair of words scores above the threshold in {0} words. Lower the threshold or the minimum count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="312" />
+        <source>Finding collocations failed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="315" />
+        <source>Stopped: the table was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="351" />
+        <source>{0} phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="353" />
+        <source>{0} of {1} phrases match</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2347,37 +2588,42 @@ count: {1}</source>
         <translation>“{0}”的最近邻。双击一行可查看两个词同时出现的句子。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="299" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="290" />
+        <source> “{0}” is not in the vocabulary: its vector is built from n-grams (the pieces of the word it shares with known words).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="302" />
         <source>Fill in a, b and c.</source>
         <translation>请填写 a、b 和 c。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="305" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="308" />
         <source>{0} : {1} :: {2} : ?</source>
         <translation>{0} : {1} :: {2} : ?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="313" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="316" />
         <source>Type two words.</source>
         <translation>请输入两个词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="322" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="325" />
         <source>“{1}” is neighbour number {2:,} of “{0}”.</source>
         <translation>“{1}”是“{0}”的第 {2:,} 个近邻。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="332" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="335" />
         <source>Type at least three words.</source>
         <translation>请至少输入三个词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="340" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="343" />
         <source>The odd one out is “{0}” (last row: least similar to the group's average).</source>
         <translation>不同类的词是“{0}”（最后一行：与整组平均最不相似）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="350" />
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="353" />
         <source>Type at least one word to add.</source>
         <translation>请至少输入一个要相加的词。</translation>
     </message>
@@ -2885,317 +3131,362 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="37" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="38" />
+        <source>word2vec learns one vector per word. fastText also learns vectors for pieces of words (3 to 6 letters), so it can give a vector to a word it never saw, such as a new inflected form, from the pieces it shares with known words. It trains more slowly and its model is larger. doc2vec also learns one vector per line of the corpus (a document), to find similar lines, or lines like a text you type (Explore &gt; Documents).</source>
+        <translation>word2vec 为每个词学习一个向量。fastText 还为词的片段（3 到 6 个字符）学习向量，因此能根据与已知词共有的片段，为从未见过的词（如新的屈折形式）给出向量；训练更慢，模型更大。doc2vec 还为语料的每一行（一篇文档）学习一个向量，用来查找相似的行，或与输入文本相似的行（探索 &gt; 文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="48" />
+        <source>word2vec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="49" />
+        <source>fastText (subwords)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="50" />
+        <source>doc2vec (documents)</source>
+        <translation>doc2vec（文档）</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="56" />
+        <source>Word pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="57" />
+        <source>fastText only: pieces made of letters, or, for Korean, of jamo (each syllable split into its consonants and vowel, so 먹었다 and 먹다 share more pieces).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="64" />
+        <source>letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="65" />
+        <source>Korean jamo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="71" />
         <source>Architecture</source>
         <translation>模型结构</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="38" />
-        <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster).</source>
-        <translation>Skip-gram 用每个词预测它周围的词（对低频词更好）；CBOW 用周围的词预测中间的词（更快）。</translation>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="72" />
+        <source>Skip-gram predicts the words around each word (better for rare words); CBOW predicts a word from the words around it (faster). With doc2vec, skip-gram lets each line's vector predict its words (PV-DBOW, the word vectors trained too); CBOW adds the line's vector to the words around each word (PV-DM).</source>
+        <translation>Skip-gram 用每个词预测它周围的词（对低频词更好）；CBOW 用周围的词预测中间的词（更快）。使用 doc2vec 时，skip-gram 让每行的向量预测该行的词（PV-DBOW，同时训练词向量）；CBOW 把行向量加到每个词周围的词上来预测该词（PV-DM）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="44" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="81" />
         <source>skip-gram</source>
         <translation>Skip-gram</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="45" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="82" />
         <source>CBOW</source>
         <translation>CBOW</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="51" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="88" />
         <source>Objective</source>
         <translation>训练目标</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="52" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="89" />
         <source>How the model learns to predict: negative sampling (fast, the usual choice), hierarchical softmax (good for rare words) or full softmax (exact, slow with a large vocabulary).</source>
         <translation>模型学习预测的方式：负采样（快，最常用）、层次 softmax（对低频词好）或完整 softmax（精确，但词表大时很慢）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="59" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="96" />
         <source>negative sampling</source>
         <translation>负采样</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="60" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="97" />
         <source>hierarchical softmax</source>
         <translation>层次 softmax</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="61" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="98" />
         <source>full softmax</source>
         <translation>完整 softmax</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="67" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="104" />
         <source>CBOW context</source>
         <translation>CBOW 上下文</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="68" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="105" />
         <source>CBOW only: average the context word vectors, or add them up.</source>
         <translation>仅用于 CBOW：对上下文词向量取平均或求和。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="72" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="109" />
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="73" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="110" />
         <source>sum</source>
         <translation>求和</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="79" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="116" />
         <source>CBOW update</source>
         <translation>CBOW 更新方式</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="80" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="117" />
         <source>CBOW average only: give each context word the whole error, as word2vec and gensim do (learns faster), or the exact gradient of the average.</source>
         <translation>仅用于 CBOW 平均：像 word2vec 和 gensim 那样把整个误差交给每个上下文词（学得更快），或使用平均值的精确梯度。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="86" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="123" />
         <source>as word2vec</source>
         <translation>同 word2vec</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="87" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="124" />
         <source>exact gradient</source>
         <translation>精确梯度</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="93" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="130" />
         <source>Vector size</source>
         <translation>向量维数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="94" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="131" />
         <source>How many numbers describe each word; 50 to 300 is usual.</source>
         <translation>每个词用多少个数字来表示；通常为 50 到 300。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="103" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="140" />
         <source>Window</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="104" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="141" />
         <source>How many words on each side count as context.</source>
         <translation>左右两边各有多少个词算作上下文。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="111" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="148" />
         <source>Random window</source>
         <translation>随机窗口</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="112" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="149" />
         <source>Shrink the window at random for each word, as word2vec does, so that nearer words count more.</source>
         <translation>像 word2vec 一样为每个词随机缩小窗口，使距离更近的词权重更大。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="121" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="158" />
         <source>Noise words</source>
         <translation>噪声词数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="122" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="159" />
         <source>Negative sampling: how many random noise words the model learns to tell apart from each real context word (5 to 20).</source>
         <translation>负采样：对每个真实的上下文词，模型要学会区分多少个随机噪声词（5 到 20）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="133" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="170" />
         <source>Noise exponent</source>
         <translation>噪声指数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="134" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="171" />
         <source>Noise words are drawn by frequency raised to this power; 0.75 gives rarer words a little more chance.</source>
         <translation>噪声词按词频的这个次方抽取；0.75 会让低频词被抽中的机会稍大一些。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="147" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="184" />
         <source>Share noise words</source>
         <translation>共享噪声词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="148" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="185" />
         <source>Skip-gram with noise words: the word pairs of one window share their noise words, which makes training several times faster.</source>
         <translation>跳字模型加负采样：同一窗口内的词对共用噪声词，训练速度可提高数倍。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="157" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="194" />
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="162" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="199" />
         <source>Minimum count</source>
         <translation>最低词频</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="163" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="200" />
         <source>Words seen fewer times than this are left out.</source>
         <translation>出现次数少于此值的词会被去掉。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="170" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="207" />
         <source>Maximum words</source>
         <translation>最大词数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="171" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="208" />
         <source>Keep at most this many of the most frequent words.</source>
         <translation>最多保留这么多个最高频的词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="176" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="213" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="181" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="218" />
         <source>Subsampling</source>
         <translation>高频词下采样</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="182" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="219" />
         <source>Very frequent words (the, 의, 的) are skipped at random above this share of the corpus, which speeds training and helps rarer words; 0 turns it off.</source>
         <translation>非常高频的词（the、의、的）在语料中所占比例超过此值时会被随机跳过，这能加快训练并有利于低频词；设为 0 则关闭。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="196" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="233" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="201" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="238" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="202" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="239" />
         <source>How many times to go over the whole corpus.</source>
         <translation>把整个语料过几遍。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="209" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="246" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="210" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="247" />
         <source>How big each learning step is at the start.</source>
         <translation>开始时每一步学习的幅度有多大。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="219" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="256" />
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="220" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="257" />
         <source>The learning rate falls steadily to this value by the end.</source>
         <translation>学习率会逐渐下降，到结束时降到这个值。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="231" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="268" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="232" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="269" />
         <source>The same seed and settings give the same vectors (with one thread).</source>
         <translation>相同的种子和设置会得到相同的向量（使用单线程时）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="242" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="279" />
         <source>Computer</source>
         <translation>计算设备</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="247" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="284" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="248" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="285" />
         <source>Where to train: the processor (CPU) or a graphics card (CUDA, Apple MPS). Auto picks a graphics card when there is one.</source>
         <translation>在哪里训练：处理器（CPU）或显卡（CUDA、Apple MPS）。选“自动”时，有显卡就用显卡。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="254" />
-        <location filename="../../w2v_studio/qt/train/fields.py" line="278" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="291" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="315" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="255" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="292" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="261" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="298" />
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="262" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="299" />
         <source>How many processor threads train at the same time.</source>
         <translation>同时进行训练的处理器线程数。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="271" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="308" />
         <source>Engine</source>
         <translation>计算引擎</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="272" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="309" />
         <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
         <translation>numba 在 CPU 上很快；使用显卡需要 torch。选“自动”会替您选择。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="279" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="316" />
         <source>numba (CPU)</source>
         <translation>numba（CPU）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="280" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="317" />
         <source>torch</source>
         <translation>torch</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="286" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="323" />
         <source>Words per batch</source>
         <translation>每批词数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="287" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="324" />
         <source>Words handed to a thread at a time (CPU).</source>
         <translation>每次交给一个线程的词数（CPU）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="294" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="331" />
         <source>Examples per step</source>
         <translation>每步样本数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="295" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="332" />
         <source>Training examples per step on a graphics card (torch engine).</source>
         <translation>显卡上每一步使用的训练样本数（torch 引擎）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="304" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="341" />
         <source>Longest line</source>
         <translation>最长行</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="305" />
+        <location filename="../../w2v_studio/qt/train/fields.py" line="342" />
         <source>Longer lines are cut into pieces of this many tokens.</source>
         <translation>更长的行会被切成每段这么多个词例。</translation>
     </message>
@@ -3333,22 +3624,22 @@ count: {1}</source>
         <translation>先对语料分词；完成后自动开始训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="387" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="391" />
         <source>Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs done; {4} more epochs</source>
         <translation>继续训练当前模型：{0} 个词，{1} 维，{2}，已完成 {3} 轮；再训练 {4} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="399" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="403" />
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="413" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="417" />
         <source>Stopping after the current batch…</source>
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="440" />
+        <location filename="../../w2v_studio/qt/train/page.py" line="444" />
         <source>Settings changed; press Start to train again.</source>
         <translation>设置已更改；点击开始重新训练。</translation>
     </message>

@@ -227,9 +227,9 @@ class DocumentsView(QWidget):
         elif getattr(self, "_message", ""):
             text = self._message
         elif self.docs is None:
-            text = self.tr("This model has no document vectors. Train one with "
-                           "'w2v-studio train CORPUS --method doc2vec --dbow' (or --dm) and "
-                           "open its folder to see its documents here.")
+            text = self.tr("This model has no document vectors. Train one with the method "
+                           "doc2vec (on the Train page, or 'w2v-studio train CORPUS --method "
+                           "doc2vec') to see its documents here.")
         else:
             m = self.docs.model
             text = self.tr("{0:,} documents ({1}); click one on the map or in the table to "
