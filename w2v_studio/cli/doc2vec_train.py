@@ -76,6 +76,9 @@ def run_doc2vec(args: argparse.Namespace, config: Any, cancel: threading.Event) 
     if bar:
         bar.message(f"documents: {human_count(len(documents))} ({settings.mode}, one per "
                     f"{settings.unit})")
+        if settings.mode == "dbow" and not settings.dbow_words:
+            bar.message("note: PV-DBOW without --dbow-words leaves the word vectors as they "
+                        "started (random); add --dbow-words to explore the words too")
     outcome = _show(train_documents(config, settings, documents, cancel=cancel), bar)
     model = getattr(outcome, "model", None)
     if model is not None:
