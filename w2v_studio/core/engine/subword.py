@@ -18,11 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numba import njit
 
+from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.jamo import decompose
+
+if TYPE_CHECKING:
+    from w2v_studio.core.engine.model import TrainedModel
 
 _MASK = np.uint64(0xFFFFFFFF)
 
@@ -116,10 +121,9 @@ class Subwords:
         return cls(min_n, max_n, buckets, subword, ptr, rows)
 
     @classmethod
-    def for_config(cls, words: Sequence[str], config: object) -> Subwords:
-        """From a ``TrainConfig`` whose ``method`` is ``"fasttext"``."""
-        c = config
-        return cls.for_words(words, c.min_n, c.max_n, c.buckets, c.subword)  # type: ignore
+    def for_config(cls, words: Sequence[str], c: TrainConfig) -> Subwords:
+        """From the settings of a model whose ``method`` is ``"fasttext"``."""
+        return cls.for_words(words, c.min_n, c.max_n, c.buckets, c.subword)
 
     def buckets_of(self, word: str) -> np.ndarray:
         """The n-gram buckets of any word (known or not)."""
@@ -164,16 +168,16 @@ class NgramVectors:
         return self.ngram_rows[ids].mean(axis=0, dtype=np.float64).astype(np.float32)
 
 
-def subword_settings(config: object) -> dict[str, object]:
+def subword_settings(config: TrainConfig) -> dict[str, object]:
     """The settings that decide a model's rows (kept when a saved model trains further)."""
     return {k: getattr(config, k) for k in ("method", "min_n", "max_n", "buckets", "subword")}
 
 
-def model_vectors(model: object) -> tuple[np.ndarray, NgramVectors]:
-    """A fastText ``TrainedModel``'s word vectors (each word's row averaged with its n-grams',
-    as fastText and gensim answer for known words) and the function for unknown words."""
-    c = model.config  # type: ignore[attr-defined]
-    table = Subwords.for_config(model.vocab.words, c)  # type: ignore[attr-defined]
-    vectors = compose(model.input_vectors, model.ngram_vectors, table)  # type: ignore
-    oov = NgramVectors(model.ngram_vectors, c.min_n, c.max_n, c.buckets, c.subword)  # type: ignore
-    return vectors, oov
+def model_vectors(model: TrainedModel) -> tuple[np.ndarray, NgramVectors]:
+    """A fastText model's word vectors (each word's row averaged with its n-grams', as
+    fastText and gensim answer for known words) and the function for unknown words."""
+    c, ngrams = model.config, model.ngram_vectors
+    if ngrams is None:
+        raise ValueError("not a fastText model: it has no n-gram vectors")
+    vectors = compose(model.input_vectors, ngrams, Subwords.for_config(model.vocab.words, c))
+    return vectors, NgramVectors(ngrams, c.min_n, c.max_n, c.buckets, c.subword)

@@ -13,11 +13,17 @@ ptr (V+1,) and rows: word w's rows are ``rows[ptr[w]:ptr[w+1]]``.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numba import njit
 
 from w2v_studio.core.engine.kernels import _FM, _binary_step, _draw, _take
+
+if TYPE_CHECKING:
+    from w2v_studio.core.engine.examples import Examples
+    from w2v_studio.core.engine.model import TrainedModel
+    from w2v_studio.core.engine.subword import Subwords
 
 
 @njit(inline="always", fastmath=_FM)
@@ -118,8 +124,8 @@ def train_hierarchical(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, l
     return loss, n
 
 
-def train_job(model, table, ex, lr0: float, lr1: float, alias: np.ndarray, state: np.ndarray,
-              share: bool) -> tuple[float, int]:
+def train_job(model: TrainedModel, table: Subwords, ex: Examples, lr0: float, lr1: float,
+              alias: np.ndarray, state: np.ndarray, share: bool) -> tuple[float, int]:
     """Train one job's examples ``ex`` (``examples.Examples``) of a subword ``model``
     (``TrainedModel`` with ``ngram_vectors``) whose words map to rows through ``table``."""
     c = model.config
