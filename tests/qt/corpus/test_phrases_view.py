@@ -17,7 +17,8 @@ def found_view(qtbot, threshold: float = 10.0) -> PhrasesView:
     view.set_source(lambda: LINES)
     with qtbot.waitSignal(view.found, timeout=20_000):
         view.find_button.click()
-    qtbot.waitUntil(lambda: view.find_button.isEnabled())
+    qtbot.waitUntil(lambda: not view.is_running())
+    assert view.find_button.isEnabled()
     return view
 
 
@@ -57,6 +58,7 @@ def test_npmi_threshold_follows_the_scoring_and_nothing_found_is_said(qtbot):
     view.min_count.setValue(100)
     with qtbot.waitSignal(view.found, timeout=20_000):
         view.find_button.click()
+    qtbot.waitUntil(lambda: not view.is_running())
     assert view.model.rowCount() == 0
     assert "No pair of words" in view.messages.visible_text()
 
@@ -80,5 +82,6 @@ def test_corpus_page_collocations_tab_finds_phrases_of_the_tokenized_corpus(qtbo
     page.results.setCurrentIndex(1)
     with qtbot.waitSignal(page.phrases.found, timeout=20_000):
         page.phrases.find_button.click()
+    qtbot.waitUntil(lambda: not page.phrases.is_running())
     assert {r[0] for r in page.phrases.rows()[:2]} == {"new_york", "서울_대학교"}
     page.shutdown()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -167,15 +167,17 @@ class PhrasesView(QWidget):
         self.find_button.clicked.connect(self.start)
         self.stop_button = QPushButton(self)
         self.stop_button.clicked.connect(self.stop)
-        form = QFormLayout()
+        form = QGridLayout()  # two fields a row: the table keeps the height
         self._labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(self._labels, (self.scoring, self.threshold, self.min_count,
-                                               self.passes), strict=True):
-            form.addRow(label, field)
+        fields = (self.scoring, self.threshold, self.min_count, self.passes)
+        for i, (label, field) in enumerate(zip(self._labels, fields, strict=True)):
+            form.addWidget(label, i // 2, (i % 2) * 2)
+            form.addWidget(field, i // 2, (i % 2) * 2 + 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
         self._settings = QHBoxLayout()
         self._settings.addLayout(form, 1)
         self._settings.addLayout(buttons)
@@ -238,6 +240,10 @@ class PhrasesView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.shutdown()  # a running thread must not outlive its widget
+        super().closeEvent(event)
+
     # ------------------------------------------------------------------ input and run
     def set_source(self, source: Source | None) -> None:
         """Where the token lists come from (read again at each Find); None: no corpus yet."""
@@ -277,6 +283,9 @@ class PhrasesView(QWidget):
         self.progress.setVisible(True)
         self._update_buttons()
         thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread is not None
 
     def stop(self) -> None:
         if self._thread is not None:
