@@ -34,6 +34,9 @@ _ROWS = 65536  # rows written at once
 def dictionary_words(model: Any) -> list[str]:
     """The words as the ``.bin`` holds them (decomposed into jamo for a jamo model)."""
     words = list(model.vocab.words)
+    if any("\0" in w for w in words):
+        raise VectorFormatError("a word of this model contains a NUL character, which ends a "
+                                "word in a fastText .bin; export fasttext-vec instead.")
     if model.config.subword != "jamo":
         return words
     from w2v_studio.core.engine.jamo import decompose
