@@ -2590,7 +2590,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="290" />
         <source> “{0}” is not in the vocabulary: its vector is built from n-grams (the pieces of the word it shares with known words).</source>
-        <translation type="unfinished" />
+        <translation> “{0}”은(는) 어휘에 없습니다: 이 벡터는 n-그램(알려진 단어와 함께 가진 단어 조각)으로 만든 것입니다.</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="302" />
@@ -3132,7 +3132,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="37" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>방법</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="38" />
@@ -3142,12 +3142,12 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="48" />
         <source>word2vec</source>
-        <translation type="unfinished" />
+        <translation>word2vec</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="49" />
         <source>fastText (subwords)</source>
-        <translation type="unfinished" />
+        <translation>fastText (부분 단어)</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="50" />
@@ -3157,22 +3157,22 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="56" />
         <source>Word pieces</source>
-        <translation type="unfinished" />
+        <translation>단어 조각</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="57" />
         <source>fastText only: pieces made of letters, or, for Korean, of jamo (each syllable split into its consonants and vowel, so 먹었다 and 먹다 share more pieces).</source>
-        <translation type="unfinished" />
+        <translation>fastText 전용: 글자로 된 조각, 또는 한국어라면 자모로 된 조각입니다(음절마다 자음과 모음으로 나누므로 먹었다와 먹다가 더 많은 조각을 함께 가집니다).</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="64" />
         <source>letters</source>
-        <translation type="unfinished" />
+        <translation>글자</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="65" />
         <source>Korean jamo</source>
-        <translation type="unfinished" />
+        <translation>한국어 자모</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="71" />

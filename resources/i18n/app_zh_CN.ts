@@ -2590,7 +2590,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="290" />
         <source> “{0}” is not in the vocabulary: its vector is built from n-grams (the pieces of the word it shares with known words).</source>
-        <translation type="unfinished" />
+        <translation> “{0}”不在词表中：它的向量由 n-gram（它与已知词共有的词片段）构成。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="302" />
@@ -3132,7 +3132,7 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="37" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="38" />
@@ -3142,12 +3142,12 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="48" />
         <source>word2vec</source>
-        <translation type="unfinished" />
+        <translation>word2vec</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="49" />
         <source>fastText (subwords)</source>
-        <translation type="unfinished" />
+        <translation>fastText（子词）</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="50" />
@@ -3157,22 +3157,22 @@ count: {1}</source>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="56" />
         <source>Word pieces</source>
-        <translation type="unfinished" />
+        <translation>词片段</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="57" />
         <source>fastText only: pieces made of letters, or, for Korean, of jamo (each syllable split into its consonants and vowel, so 먹었다 and 먹다 share more pieces).</source>
-        <translation type="unfinished" />
+        <translation>仅用于 fastText：由字母组成的片段，或（韩语）由字母 jamo 组成的片段（每个音节拆成辅音和元音，因此 먹었다 与 먹다 共有更多片段）。</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="64" />
         <source>letters</source>
-        <translation type="unfinished" />
+        <translation>字母</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="65" />
         <source>Korean jamo</source>
-        <translation type="unfinished" />
+        <translation>韩语字母（jamo）</translation>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="71" />
