@@ -800,72 +800,77 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="143" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="164" />
         <source>Type a text to find the most similar documents</source>
         <translation>输入一段文本，查找最相似的文档</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="144" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="165" />
         <source>Documents:</source>
         <translation>文档数：</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="145" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="166" />
         <source>Find similar</source>
         <translation>查找相似文档</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="146" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="167" />
         <source>The text is cut into words with the model's tokenizer and its vector is learnt with the word vectors kept fixed</source>
         <translation>文本用模型的分词器切分成词，词向量保持不变，只学习这段文本的向量</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="170" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="170" />
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="170" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="149" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="170" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="226" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="248" />
         <source>Reading the documents of the model…</source>
         <translation>正在读取模型的文档…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="230" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="252" />
         <source>This model has no document vectors. Train one with the method doc2vec (on the Train page, or 'w2v-studio train CORPUS --method doc2vec') to see its documents here.</source>
         <translation>这个模型没有文档向量。用 doc2vec 方法训练一个（在“训练”页，或 'w2v-studio train CORPUS --method doc2vec'），就能在这里看到它的文档。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="235" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="257" />
         <source>{0:,} documents ({1}); click one on the map or in the table to see the most similar ones, or type a text.</source>
         <translation>{0:,} 篇文档（{1}）；在地图或表格中点击一篇，查看与它最相似的文档，或输入一段文本。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="256" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="261" />
+        <source>The map shows {0:,} of them, evenly spaced.</source>
+        <translation>地图上均匀选取显示其中 {0:,} 篇。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="281" />
         <source>Finding the documents most similar to the text…</source>
         <translation>正在查找与文本最相似的文档…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="280" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="306" />
         <source>Your text</source>
         <translation>输入的文本</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="280" />
+        <location filename="../../w2v_studio/qt/explore/documents_view.py" line="306" />
         <source>Original text</source>
         <translation>原文</translation>
     </message>
@@ -1923,137 +1928,137 @@ count: {1}</source>
 <context>
     <name>PhrasesView</name>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="215" />
         <source>Phrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="215" />
         <source>Count</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="213" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="215" />
         <source>First word</source>
         <translation>第一个词</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="214" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="216" />
         <source>Last word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="214" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="216" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="216" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="218" />
         <source>Mikolov (word2vec)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="217" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="219" />
         <source>Normalized PMI (-1 to 1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="219" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="221" />
         <source>How a word pair is scored. Mikolov: how much more often the two words follow each other than chance, scaled by the vocabulary size (threshold about 10). Normalized PMI: 1 when they only ever occur together, 0 for chance (threshold about 0.5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="222" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="224" />
         <source>Scoring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="222" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="224" />
         <source>Join pairs scoring above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="223" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="225" />
         <source>Pairs seen at least</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="223" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="225" />
         <source>Passes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="227" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="229" />
         <source>A second pass joins phrases of the first into longer ones: new_york + city.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="228" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="230" />
         <source>Find collocations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="229" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="231" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="231" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="233" />
         <source>Find a phrase (part of it, or re: and a regular expression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="232" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="234" />
         <source>Preview: the first lines with the phrases joined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="233" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="235" />
         <source>Press Find collocations to see them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="248" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="254" />
         <source>Choose and tokenize a corpus first: the collocations are found in its tokens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="263" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="269" />
         <source>Check the settings: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="294" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="303" />
         <source>Reading: {0} words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="298" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="307" />
         <source>Finding phrases: %p%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="306" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="315" />
         <source>No pair of words scores above the threshold in {0} words. Lower the threshold or the minimum count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="312" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="321" />
         <source>Finding collocations failed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="315" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="324" />
         <source>Stopped: the table was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="351" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="360" />
         <source>{0} phrases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="353" />
+        <location filename="../../w2v_studio/qt/corpus/phrases_view.py" line="362" />
         <source>{0} of {1} phrases match</source>
         <translation type="unfinished" />
     </message>

@@ -112,10 +112,28 @@ def test_a_doc2vec_folder_opened_and_saved_elsewhere_keeps_its_documents(
     window.model_io.wait()
     qtbot.waitUntil(lambda: window.state.model_dir == path, timeout=5000)
     view = window.explore_page.documents
-    assert view.docs is not None and len(view.docs) == 120  # no second read of the folder
+    qtbot.waitUntil(lambda: view.docs is not None, timeout=5000)
+    assert view.docs.model is window.state.model  # no second read of the folder
     window.model_io.save_model_to(tmp_path / "copy")
     window.model_io.wait()
     qtbot.waitUntil(lambda: window.state.model_dir == tmp_path / "copy", timeout=5000)
     copy = load_doc_model(tmp_path / "copy")
     np.testing.assert_array_equal(copy.doc_vectors, load_doc_model(path).doc_vectors)
     assert copy.doc_texts == load_doc_model(path).doc_texts
+
+
+def test_a_large_model_maps_an_even_sample_and_still_finds_every_document(
+        page, qtbot, folder, monkeypatch):
+    from w2v_studio.qt.explore import documents_view
+
+    monkeypatch.setattr(documents_view, "MAP_LIMIT", 30)
+    open_folder(page, qtbot, folder[0])
+    view = page.documents
+    assert len(view.map.words) == 30 and view.map.words[:2] == ["doc0", "doc4"]
+    assert "30 of them" in view.status.text()
+    label = view.map.words[1]  # doc4
+    pos = view.map.plot.mapFromScene(view.map.scene_pos_of(label))
+    qtbot.mouseClick(view.map.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.text.toPlainText() == " ".join(folder[1][4])
+    assert sum(d.index % 4 == 0 for d in view.results) >= 8  # mostly doc4's topic
+    assert any(d.index not in view._point for d in view.results)  # found though not drawn

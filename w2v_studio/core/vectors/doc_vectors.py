@@ -130,11 +130,13 @@ class DocVectors:
         """The ``n`` training documents most similar to a typed text."""
         return self.similar_to_vector(self.infer(self.tokenize(text), epochs), n)
 
-    def map_coordinates(self) -> np.ndarray:
-        """(N, 2) coordinates of the documents: their first two principal components."""
-        if len(self) < 2:
-            return np.zeros((len(self), 2), np.float32)
-        x = self.unit - self.unit.mean(axis=0)
+    def map_coordinates(self, indexes: np.ndarray | None = None) -> np.ndarray:
+        """(N, 2) coordinates of the documents (or of those at ``indexes``): their first two
+        principal components."""
+        unit = self.unit if indexes is None else self.unit[indexes]
+        if len(unit) < 2:
+            return np.zeros((len(unit), 2), np.float32)
+        x = unit - unit.mean(axis=0)
         _, _, vt = np.linalg.svd(x, full_matrices=False)
         xy = x @ vt[:2].T
         if xy.shape[1] < 2:

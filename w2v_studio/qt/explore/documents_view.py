@@ -5,6 +5,7 @@ document (a click on the map or in the table) or to a typed text, each with its 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from w2v_studio.qt.shell.state import AppState
 
 SNIPPET = 160  # characters of a document's text in the table and the map's tooltip
+MAP_LIMIT = 50_000  # documents drawn on the map (more are sampled evenly)
 
 
 class DocumentMap(MapView):
@@ -62,6 +64,23 @@ def _legend(files: list[str]) -> str:
     return "&nbsp;&nbsp; ".join(spans) + more
 
 
+@dataclass
+class _Prepared:
+    """A model's documents with the ones the map shows and their 2-D places."""
+
+    docs: DocVectors
+    shown: np.ndarray  # document indexes, at most MAP_LIMIT
+    xy: np.ndarray
+
+
+def _prepare(docs: DocVectors) -> _Prepared:
+    """In a thread: the map's documents (all, or MAP_LIMIT evenly spaced) and their places."""
+    n = len(docs)
+    shown = np.arange(n) if n <= MAP_LIMIT else \
+        np.unique(np.linspace(0, n - 1, MAP_LIMIT).astype(np.int64))
+    return _Prepared(docs, shown, docs.map_coordinates(shown))
+
+
 def _labels(tags: list[str]) -> list[str]:
     """The tags, made unique (the map finds a point by its label)."""
     seen: dict[str, int] = {}
@@ -83,6 +102,8 @@ class DocumentsView(QWidget):
         self._threads: list[CallThread] = []
         self._generation = 0
         self._typed = False  # the text box shows the typed text, not a document's
+        self._point: dict[int, int] = {}  # document index -> its point on the map
+        self._shown: list[int] = []  # point on the map -> document index
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.map = DocumentMap(self)
@@ -158,16 +179,19 @@ class DocumentsView(QWidget):
     # ------------------------------------------------------------------ model
     def model_changed(self) -> None:
         from w2v_studio.core.engine.doc2vec_model import DocModel
+        from w2v_studio.core.vectors.doc_vectors import DocVectors
 
         self._generation += 1
         self._show(None)
         model, folder = self.state.model, self.state.model_dir
         if isinstance(model, DocModel) and len(model.doc_vectors):
-            from w2v_studio.core.vectors.doc_vectors import DocVectors
-
-            self._show(DocVectors(model, in_thread=True))
+            docs = DocVectors(model, in_thread=True)
+            self._loading = True
+            self._run(lambda _r, _c: _prepare(docs), self._show)
         elif folder is not None and self._has_documents(folder):
-            self._load(folder)
+            self._loading = True
+            self._run(lambda _r, _c: _prepare(DocVectors.load(folder, in_thread=True)),
+                      self._show)
         self._update_status()
 
     def _saved(self) -> None:
@@ -179,12 +203,6 @@ class DocumentsView(QWidget):
         from w2v_studio.core.engine.doc2vec_model import has_documents
 
         return has_documents(folder)
-
-    def _load(self, folder: Path) -> None:
-        from w2v_studio.core.vectors.doc_vectors import DocVectors
-
-        self._loading = True
-        self._run(lambda _r, _c: DocVectors.load(folder, in_thread=True), self._show)
 
     def _run(self, fn, done) -> None:
         generation = self._generation
@@ -200,8 +218,10 @@ class DocumentsView(QWidget):
         self._message = str(e)
         self._update_status()
 
-    def _show(self, docs: DocVectors | None) -> None:
+    def _show(self, prepared: _Prepared | None) -> None:
+        docs = prepared.docs if prepared is not None else None
         self.docs, self._loading, self._message = docs, False, ""
+        self._point = {}
         self.results = []
         self.table.setRowCount(0)
         self.text.setPlainText("")
@@ -211,11 +231,13 @@ class DocumentsView(QWidget):
         if docs is None:
             self.map.set_points([], np.zeros((0, 2)))
         else:
-            files = [s.rpartition(":")[0] if docs.model.doc_settings.unit == "line" else s
-                     for s in docs.model.doc_sources]
+            m, shown = docs.model, prepared.shown.tolist()
+            self._shown, self._point = shown, {i: k for k, i in enumerate(shown)}
+            files = [m.doc_sources[i].rpartition(":")[0] if m.doc_settings.unit == "line"
+                     else m.doc_sources[i] for i in shown]
             ids = {f: i for i, f in enumerate(dict.fromkeys(files))}
-            self.map.texts = docs.model.doc_texts
-            self.map.set_points(_labels(docs.tags), docs.map_coordinates(),
+            self.map.texts = [m.doc_texts[i] for i in shown]
+            self.map.set_points(_labels([m.doc_tags[i] for i in shown]), prepared.xy,
                                 groups=np.array([ids[f] for f in files], np.int32))
             self.map.auto_range()
             self.legend.setText(_legend(list(ids)))
@@ -235,6 +257,9 @@ class DocumentsView(QWidget):
             text = self.tr("{0:,} documents ({1}); click one on the map or in the table to "
                            "see the most similar ones, or type a text.").format(
                 len(self.docs), "PV-DM" if m.doc_settings.mode == "dm" else "PV-DBOW")
+            if len(self._point) < len(self.docs):
+                text += " " + self.tr("The map shows {0:,} of them, evenly spaced.").format(
+                    len(self._point))
         self.status.setText(text)
 
     # ------------------------------------------------------------------ queries
@@ -242,7 +267,7 @@ class DocumentsView(QWidget):
         """Show document ``index``'s text and the documents most similar to it."""
         if self.docs is None:
             return
-        self.map.select(self.map.words[index], centre=False)
+        self._select(index, centre=False)
         self._show_text(self.docs.document(index).text)
         self._fill(self.docs.similar_to_document(index, self.topn.value()))
 
@@ -259,7 +284,8 @@ class DocumentsView(QWidget):
     def _text_found(self, results: list[SimilarDocument]) -> None:
         self._update_status()
         self._fill(results)
-        self.map.highlight([self.map.words[d.index] for d in results])
+        self.map.highlight([self.map.words[self._point[d.index]] for d in results
+                            if d.index in self._point])
 
     def _fill(self, results: list[SimilarDocument]) -> None:
         self.results = results
@@ -279,16 +305,21 @@ class DocumentsView(QWidget):
         self.text.setPlainText(text)
         self.text_title.setText(self.tr("Your text") if typed else self.tr("Original text"))
 
+    def _select(self, index: int, centre: bool) -> None:
+        """Mark document ``index`` on the map (when the map shows it)."""
+        if index in self._point:
+            self.map.select(self.map.words[self._point[index]], centre=centre)
+
     def _map_clicked(self, label: str) -> None:
-        i = self.map.index_of(label)
-        if i is not None:
-            self.similar_to_document(i)
+        k = self.map.index_of(label)
+        if k is not None:
+            self.similar_to_document(self._shown[k])
 
     def _row_clicked(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.results):
             d = self.results[row]
             self._show_text(d.text)
-            self.map.select(self.map.words[d.index], centre=True)
+            self._select(d.index, centre=True)
 
     def shutdown(self) -> None:
         """Wait for the threads (the page is closing)."""
