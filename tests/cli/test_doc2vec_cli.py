@@ -107,3 +107,13 @@ def test_softmax_with_doc2vec_is_a_user_error(tmp_path, capsys):
     assert main(["train", str(corpus), "--method", "doc2vec", "--objective", "softmax",
                  "-o", str(tmp_path / "m")]) == 2
     assert "negative sampling or hierarchical" in capsys.readouterr().err
+
+
+def test_infer_reads_the_text_from_standard_input(trained_folder, capsys, monkeypatch):
+    import io
+
+    out, lines = trained_folder
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines[20] + "\n"))
+    capsys.readouterr()
+    assert main(["infer", str(out), "-", "--similar", "1", "--epochs", "60"]) == 0
+    assert capsys.readouterr().out.split("\t")[2] == "docs.txt:21"
