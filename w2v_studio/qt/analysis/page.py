@@ -11,6 +11,7 @@ from w2v_studio.qt.analysis.axes_part import AxesPart
 from w2v_studio.qt.analysis.shift_part import ShiftPart
 from w2v_studio.qt.analysis.stability_part import StabilityPart
 from w2v_studio.qt.analysis.weat_part import WeatPart
+from w2v_studio.qt.shell.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from w2v_studio.qt.shell.state import AppState
@@ -30,6 +31,7 @@ class AnalysisPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self.retranslate()
+        guard_wheel(self)  # the wheel scrolls the page, not the settings
 
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("Meaning change"), self.tr("Associations (WEAT)"),

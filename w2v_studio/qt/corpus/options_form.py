@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.qt.shell.file_dialogs import open_file
+from w2v_studio.qt.shell.wheel_guard import guard_wheel
 
 
 def plugin_text(text: str) -> str:
@@ -59,6 +60,7 @@ class OptionsForm(QWidget):
             label.setToolTip(plugin_text(spec.help))
             self._form.addRow(label, w)
             self._widgets[spec.name] = w
+        guard_wheel(self)
 
     def _make(self, spec: Any, value: Any) -> QWidget:
         t = spec.type

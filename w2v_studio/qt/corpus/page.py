@@ -27,7 +27,7 @@ from w2v_studio.qt.corpus.stats import CorpusStats
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
 from w2v_studio.qt.shell.welcome import WelcomePanel
-from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
+from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread
 
 
@@ -45,7 +45,6 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self, state: AppState, parent: QWidget | None = None, cache_dir: Path | None = None
     ) -> None:
         super().__init__(parent)
-        install_wheel_guard()
         self.state = state
         self.cache_dir = cache_dir
         self._paths: list[str] = []
@@ -70,6 +69,7 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
         self._build_layout()
         self.retranslate()
         self._load_plugins()
+        guard_wheel(self)  # the wheel scrolls the page, not the settings
 
     def _build_welcome(self) -> None:
         """The first-start panel and the message bar."""

@@ -41,7 +41,7 @@ from w2v_studio.qt.evaluate.result_view import FileResultView
 from w2v_studio.qt.evaluate.tables import RAW, ResultTables
 from w2v_studio.qt.shell.file_dialogs import open_files, save_file
 from w2v_studio.qt.shell.messages import MessageBar
-from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
+from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -57,7 +57,6 @@ class EvaluatePage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_wheel_guard()
         self.state = state
         self.outcomes: list[FileOutcome] = []
         self.tables = ResultTables(self)
@@ -70,6 +69,7 @@ class EvaluatePage(QWidget):
         self._build_layout()
         self._connect()
         self.retranslate()
+        guard_wheel(self)  # the wheel scrolls the page, not the settings
 
     def _build_files(self) -> None:
         """The evaluation files to run, with Add and Remove."""

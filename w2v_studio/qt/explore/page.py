@@ -32,7 +32,7 @@ from w2v_studio.qt.explore.documents_view import DocumentsView
 from w2v_studio.qt.explore.map_view import MapView
 from w2v_studio.qt.explore.questions_panel import QuestionsPanel
 from w2v_studio.qt.shell.messages import MessageBar
-from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
+from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -52,7 +52,6 @@ class ExplorePage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_wheel_guard()
         self.state = state
         self.layouts = default_layout_cache()
         self._thread_key = ""
@@ -119,6 +118,7 @@ class ExplorePage(QWidget):
         self.retranslate()
         if state.vectors is not None:
             self.model_changed()
+        guard_wheel(self)  # the wheel scrolls the page, not the settings
 
     # ------------------------------------------------------------------ i18n
     def retranslate(self) -> None:

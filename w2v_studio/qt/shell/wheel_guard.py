@@ -1,8 +1,9 @@
 """Scrolling a page never changes a setting: number fields and lists take the mouse wheel only
 when they have the keyboard focus (clicked or tabbed into); otherwise the wheel scrolls the page.
 
-One event filter on the application, installed by every page (``install_wheel_guard()`` is
-idempotent), so a field added anywhere later is covered without doing anything.
+``guard_wheel(widget)`` installs one shared event filter on every spin box and combo box below
+``widget`` (pages call it once built, forms again when they draw new fields). The filter sits on
+those fields only, not on the whole application, so no other event pays for it.
 """
 
 from __future__ import annotations
@@ -20,17 +21,14 @@ GUARDED = (QAbstractSpinBox, QComboBox)
 
 
 class WheelGuard(QObject):
-    """Hands a wheel event over an unfocused spin box or combo box to its parent instead."""
+    """Hands a wheel event over an unfocused spin box or combo box to its scroll area."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.Wheel or not isinstance(obj, GUARDED):
             return False
-        widget: QWidget = obj
-        if widget.hasFocus():
+        if obj.hasFocus():
             return False
-        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel must not focus it
-        area = _scroll_area_of(widget)
+        area = _scroll_area_of(obj)
         if area is not None:  # the page scrolls as if the field were not there
             bar = area.verticalScrollBar() if event.angleDelta().y() else area.horizontalScrollBar()
             QCoreApplication.sendEvent(bar, event)
@@ -47,11 +45,13 @@ def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
 _guard: WheelGuard | None = None
 
 
-def install_wheel_guard() -> None:
-    """Install the guard on the running application (once; later calls do nothing)."""
+def guard_wheel(root: QWidget) -> None:
+    """Guard every spin box and combo box below ``root`` (fields guarded already are skipped)."""
     global _guard
-    app = QApplication.instance()
-    if app is None or _guard is not None:
-        return
-    _guard = WheelGuard(app)
-    app.installEventFilter(_guard)
+    if _guard is None:
+        _guard = WheelGuard(QApplication.instance())
+    for field in root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox):
+        if not field.property("wheel_guarded"):
+            field.setProperty("wheel_guarded", True)
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel must not focus it
+            field.installEventFilter(_guard)

@@ -28,7 +28,7 @@ from w2v_studio.core.engine.config import PRESETS, TrainConfig
 from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
-from w2v_studio.qt.shell.wheel_guard import install_wheel_guard
+from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread, TrainThread
 from w2v_studio.qt.train.form import TrainForm
 from w2v_studio.qt.train.loss_plot import LossPlot
@@ -70,7 +70,6 @@ class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_wheel_guard()
         self.state = state
         self._sentences: Iterable[list[str]] | None = None
         self._tokenized: Any = None
@@ -97,6 +96,7 @@ class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
         self.retranslate()
         self._sync_preset()
         self._detect_devices()
+        guard_wheel(self)  # the wheel scrolls the page, not the settings
 
     def _build_settings(self) -> QScrollArea:
         """Presets, the settings form and the devices found, in a scroll area."""
