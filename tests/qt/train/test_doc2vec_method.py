@@ -35,3 +35,21 @@ def test_a_doc2vec_run_gives_a_vector_per_line_and_a_loss_curve(qtbot, page):  #
     assert knn_accuracy(model.doc_vectors, labels) >= 0.97
     assert len(page.plot.epoch_marks()) == 20 and page.plot.point_count() > 0
 
+
+def test_lines_trained_on_the_train_page_reach_the_documents_tab(qtbot, page):  # noqa: F811
+    from w2v_studio.qt.explore.documents_view import DocumentsView
+
+    view = DocumentsView(page.state)
+    qtbot.addWidget(view)
+    docs, _ = planted(40)
+    page.set_config(TrainConfig(method="doc2vec", architecture="cbow", dim=16, epochs=2,
+                                min_count=1, threads=1))
+    page.set_corpus(docs, None, "40 generated lines")
+    with qtbot.waitSignal(page.run_finished, timeout=60_000):
+        assert page.start()
+    run_to_end(qtbot, page)
+    qtbot.waitUntil(lambda: view.docs is not None, timeout=5000)
+    assert view.map.words[:2] == ["#1", "#2"] and view.legend.text() == ""
+    assert "PV-DM" in view.status.text()
+    view.shutdown()
+

@@ -57,7 +57,10 @@ def _snippet(text: str) -> str:
 
 
 def _legend(files: list[str]) -> str:
-    """Each file's colour on the map (as many as the palette has; the others repeat them)."""
+    """Each file's colour on the map (as many as the palette has; the others repeat them);
+    nothing for documents of one file, or without files (lines of the Train page's corpus)."""
+    if len(files) < 2:
+        return ""
     spans = [f'<span style="color:{PALETTE[i % len(PALETTE)]}">&#9632;</span>&nbsp;'
              f"{html.escape(Path(f).name)}" for i, f in enumerate(files[:12])]
     more = f" … (+{len(files) - 12})" if len(files) > 12 else ""
