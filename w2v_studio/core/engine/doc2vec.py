@@ -20,7 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -192,24 +192,37 @@ def train_documents(config: TrainConfig, settings: DocSettings, documents: Docum
 
 
 def train_sentences(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
-                    cancel: threading.Event | None = None, init: TrainedModel | None = None
-                    ) -> Iterator[Event]:
+                    cancel: threading.Event | None = None, init: TrainedModel | None = None,
+                    tokenized: Any = None) -> Iterator[Event]:
     """The Train page's doc2vec run: each sentence (a line of the tokenized corpus) is a
-    document; CBOW trains PV-DM, skip-gram PV-DBOW with the word vectors (``dbow_words``)."""
+    document; CBOW trains PV-DM, skip-gram PV-DBOW with the word vectors (``dbow_words``).
+    With ``tokenized`` (the ``TokenizedCorpus`` of ``sentences``) each line is tagged with its
+    file and line and keeps its original text (``doc2vec_lines``)."""
     if init is not None:
         yield Failed("Continuing the training of a doc2vec model is not available: start a new "
                      "run (untick 'Continue').")
         return
     settings = DocSettings(mode="dm" if config.architecture == "cbow" else "dbow",
                            dbow_words=True)
-    tokens: list[list[str]] = []
-    for sentence in sentences:
-        if cancel is not None and cancel.is_set():
-            yield Cancelled(None, 0, 0.0)
-            return
-        tokens.append(list(sentence))
-    docs = Documents(tokens, [f"#{i}" for i in range(1, len(tokens) + 1)])
+    if tokenized is not None:
+        from w2v_studio.core.engine.doc2vec_lines import documents_from_tokenized
+
+        docs = documents_from_tokenized(tokenized, cancel)
+    else:
+        tokens = [list(sentence) for sentence in _until(sentences, cancel)]
+        docs = Documents(tokens, [f"#{i}" for i in range(1, len(tokens) + 1)])
+    if cancel is not None and cancel.is_set():
+        yield Cancelled(None, 0, 0.0)
+        return
     yield from train_documents(doc_config(config, settings), settings, docs, cancel=cancel)
+
+
+def _until(items: Iterable[Sequence[str]], cancel: threading.Event | None
+           ) -> Iterator[Sequence[str]]:
+    for item in items:
+        if cancel is not None and cancel.is_set():
+            return
+        yield item
 
 
 class _DocEngine(_Engine):

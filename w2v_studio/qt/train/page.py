@@ -370,7 +370,7 @@ class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
             v.setText("–")
         self._epochs = config.epochs
         self._stopping = False
-        sentences = self._sentences
+        sentences, tokenized = self._sentences, self._tokenized
 
         def make_events(cancel):
             # copied in the worker thread: the model shown now stays as it is until the end
@@ -378,7 +378,8 @@ class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
             if config.method == "doc2vec":  # a vector per line too (Explore > Documents)
                 from w2v_studio.core.engine.doc2vec import train_sentences
 
-                return train_sentences(config, sentences, cancel=cancel, init=init)
+                return train_sentences(config, sentences, cancel=cancel, init=init,
+                                       tokenized=tokenized)
             return train(config, sentences, cancel=cancel, init=init)
 
         self._thread = TrainThread(make_events, self)
