@@ -33,6 +33,10 @@ def test_train_writes_document_vectors_with_tags_and_texts(trained_folder):
     assert model.doc_texts[7] == lines[7]
     assert model.doc_settings.mode == "dbow" and model.corpus_info["tokenizer"] == "whitespace"
     assert TrainedModel.load(out).words == model.words  # still a word model for the app
+    from w2v_studio.core.corpus.link import CorpusLink
+
+    link = CorpusLink.from_info(model.corpus_info)  # the concordance finds the corpus again
+    assert link is not None and link.files[0].path == str(out.parent / "docs.txt")
 
 
 def test_infer_similar_finds_the_training_document_with_its_text(trained_folder, capsys):

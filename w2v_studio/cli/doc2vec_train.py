@@ -118,8 +118,11 @@ def _read(args: argparse.Namespace, config: Any, settings: Any, bar: ProgressLin
     if not len(documents):
         raise UserError("the corpus has no document with a word in it: check the files, "
                         "--column/--field and --tokenizer")
-    info["files"] = [str(f.path.resolve()) for f in corpus.files]
+    from w2v_studio.core.corpus.link import make_link  # the model's link to its corpus
+
     info["encodings"] = {str(f.path.resolve()): f.encoding.encoding for f in corpus.files}
+    info.update(make_link(corpus, None, config.tokenizer,
+                          dict(config.tokenizer_options)).to_info())
     return documents, info
 
 

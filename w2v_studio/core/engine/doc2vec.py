@@ -207,7 +207,12 @@ def train_sentences(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
     if tokenized is not None:
         from w2v_studio.core.engine.doc2vec_lines import documents_from_tokenized
 
-        docs = documents_from_tokenized(tokenized, cancel)
+        try:
+            docs = documents_from_tokenized(tokenized, cancel)
+        except (OSError, ValueError, IndexError) as e:  # its folder changed or went away
+            yield Failed(f"Reading the tokenized corpus failed ({e}). Tokenize it again on the "
+                         "Corpus page.")
+            return
     else:
         tokens = [list(sentence) for sentence in _until(sentences, cancel)]
         docs = Documents(tokens, [f"#{i}" for i in range(1, len(tokens) + 1)])
