@@ -19,13 +19,13 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
 
 from w2v_studio.core.engine.config import TrainConfig
-from w2v_studio.core.engine.doc2vec_model import DocModel, DocSettings
+from w2v_studio.core.engine.doc2vec_model import TEXT_CHARS, DocModel, DocSettings, Documents
 from w2v_studio.core.engine.events import Cancelled, Event, Failed
 from w2v_studio.core.engine.huffman import build_huffman
 from w2v_studio.core.engine.model import TrainedModel
@@ -37,26 +37,6 @@ __all__ = ["DocModel", "DocSettings", "Documents", "doc_config", "read_documents
            "train_documents", "train_sentences"]
 
 Unit = Literal["line", "file"]
-
-
-@dataclass
-class Documents:
-    """Tokenized documents with a tag each, where each came from and its original text."""
-
-    tokens: list[list[str]]
-    tags: list[str]
-    sources: list[str] = field(default_factory=list)  # "path:line" or "path"
-    texts: list[str] = field(default_factory=list)  # the original text (cut if very long)
-
-    def __post_init__(self) -> None:
-        self.sources = self.sources or list(self.tags)
-        self.texts = self.texts or [" ".join(t)[:TEXT_CHARS] for t in self.tokens]
-
-    def __len__(self) -> int:
-        return len(self.tokens)
-
-
-TEXT_CHARS = 2000  # original text kept per document in the model folder
 
 
 def read_documents(corpus, tokenize: Callable[[str], list[str]], unit: Unit = "line",

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from w2v_studio.core.engine.doc2vec import TEXT_CHARS, Documents
+from w2v_studio.core.engine.doc2vec_model import TEXT_CHARS, Documents
 
 
 def documents_from_tokenized(tc: Any, cancel: threading.Event | None = None) -> Documents:

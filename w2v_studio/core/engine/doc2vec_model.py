@@ -1,4 +1,5 @@
-"""A document-vector model: the word model's folder plus its documents, and inference.
+"""A document-vector model: the word model's folder plus its documents, and inference
+(``Documents``: tokenized documents with their tags, sources and texts, as trained).
 
 Beside the word model's files (``model.py``) the folder holds::
 
@@ -26,6 +27,7 @@ from w2v_studio.core.engine.model import TrainedModel
 from w2v_studio.core.engine.model_check import fail, read_array, read_meta
 
 DOCUMENTS_FORMAT = "w2v-studio-documents"
+TEXT_CHARS = 2000  # original text kept per document in the model folder
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,23 @@ class DocSettings:
             raise ValueError(f"mode must be 'dbow' or 'dm', not {self.mode!r}")
         if self.unit not in ("line", "file"):
             raise ValueError(f"unit must be 'line' or 'file', not {self.unit!r}")
+
+
+@dataclass
+class Documents:
+    """Tokenized documents with a tag each, where each came from and its original text."""
+
+    tokens: list[list[str]]
+    tags: list[str]
+    sources: list[str] = field(default_factory=list)  # "path:line" or "path"
+    texts: list[str] = field(default_factory=list)  # the original text (cut if very long)
+
+    def __post_init__(self) -> None:
+        self.sources = self.sources or list(self.tags)
+        self.texts = self.texts or [" ".join(t)[:TEXT_CHARS] for t in self.tokens]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
 
 
 @dataclass
