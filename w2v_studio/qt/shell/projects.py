@@ -239,9 +239,18 @@ class ProjectIO(QObject):
             w.explore_page.compare.clear_other()
         thread = w.model_io.open_model(Path(model), ask=False) if opens_model else None
         if thread is None:
-            apply_evaluation(w.evaluate_page, project.evaluation)
+            self._restore_evaluation(path, shown, project)
         else:
-            thread.finished.connect(lambda: apply_evaluation(w.evaluate_page, project.evaluation))
+            thread.finished.connect(lambda: self._restore_evaluation(path, shown, project))
+
+    def _restore_evaluation(self, path: Path, shown: Project, project: Project) -> None:
+        """Give the Evaluate page its part; what it shows then (with its defaults for what an
+        older file lacks) is what the file holds."""
+        page = self.window.evaluate_page
+        apply_evaluation(page, project.evaluation)
+        if self.path == path:  # still this project
+            shown = dataclasses.replace(shown, evaluation=evaluation(page))
+            self.window.state.mark_project_saved(path, self._as_written(shown, path))
 
     def _current_or(self, fallback: Project) -> Project:
         try:
