@@ -272,3 +272,30 @@ def test_word_sets_no_page_shows_are_kept_when_the_project_is_saved_again(qtbot,
     stored = json.loads(path.read_text(encoding="utf-8"))["word_sets"]
     assert {"role": "slices.decade", "name": "1990s", "words": ["삐삐", "PC통신"],
             "source": ""} in stored
+
+
+def test_a_project_folder_moved_elsewhere_opens_its_model_and_files_from_the_new_place(
+    qtbot, window, restart, tmp_path
+):
+    folder = tmp_path / "study"
+    make_model(6).save(folder / "model")
+    make_model(7).save(folder / "other")
+    (folder / "pairs.tsv").write_text("g0w0\tg0w1\t9\ng0w0\tg1w1\t2\ng2w3\tg2w4\t8\n",
+                                      encoding="utf-8")
+    open_model(qtbot, window, folder / "model")
+    window.explore_page.compare.load(folder / "other")
+    qtbot.waitUntil(lambda: window.explore_page.compare.other is not None, timeout=30_000)
+    window.evaluate_page.add_files([folder / "pairs.tsv"])
+    assert window.project_io.save(folder / "study.w2vproj")
+    moved = tmp_path / "elsewhere"
+    folder.rename(moved)
+
+    other = restart()
+    with qtbot.waitSignal(other.state.model_changed, timeout=30_000):
+        assert other.project_io.open(moved / "study.w2vproj")
+    assert other.state.model_dir == (moved / "model").resolve()
+    qtbot.waitUntil(lambda: other.explore_page.compare.other is not None, timeout=30_000)
+    assert other.explore_page.compare.other_path == (moved / "other").resolve()
+    qtbot.waitUntil(lambda: bool(other.evaluate_page.paths()), timeout=10_000)
+    assert other.evaluate_page.paths() == [str((moved / "pairs.tsv").resolve())]
+    assert "not where it expects" not in other.messages.visible_text()
