@@ -21,10 +21,9 @@ def make(qtbot) -> FrequencyList:
 
 def test_every_word_is_listed_with_its_rank(qtbot):
     fl = make(qtbot)
-    assert fl.proxy.rowCount() == len(WORDS)  # not only the top few hundred
+    assert fl.model.rowCount() == len(WORDS)  # not only the top few hundred
     assert fl.rows(2) == [("the", len(WORDS)), ("학교", len(WORDS) - 1)]
-    last = fl.proxy.index(len(WORDS) - 1, 0).data()
-    assert last == len(WORDS)
+    assert fl.model.value(len(WORDS) - 1, 0) == len(WORDS)
     assert "5,007 different words" in fl.matches.text()
 
 
@@ -40,7 +39,7 @@ def test_search_finds_words_containing_the_text_in_any_script(qtbot):
     fl.search.setText("re:[")  # a broken pattern matches nothing and is marked, no crash
     assert fl.rows() == [] and "fde2e1" in fl.search.styleSheet()
     fl.search.setText("")
-    assert fl.proxy.rowCount() == len(WORDS)
+    assert fl.model.rowCount() == len(WORDS)
 
 
 def test_sorting_by_word_then_back_by_rank(qtbot):
@@ -50,3 +49,16 @@ def test_sorting_by_word_then_back_by_rank(qtbot):
     assert first == min(WORDS)
     fl.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert fl.rows(1)[0][0] == "the"
+
+
+def test_a_large_list_sorts_by_word_and_count_and_searches(qtbot):
+    fl = FrequencyList()
+    qtbot.addWidget(fl)
+    n = 300_000
+    fl.set_words([f"w{i:06d}" for i in range(n)], np.arange(n, 0, -1))
+    fl.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert fl.rows(2) == [("w299999", 1), ("w299998", 2)]
+    fl.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert fl.rows(1) == [("w000000", n)]
+    fl.search.setText("w2999")
+    assert len(fl.rows()) == 100 and fl.rows(1) == [("w299900", 100)]

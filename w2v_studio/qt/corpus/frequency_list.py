@@ -1,23 +1,14 @@
 """The corpus's frequency list: every word with its rank and count, searchable and sortable.
 
-A table model over two arrays (no widget item per row), so a vocabulary of hundreds of
-thousands of words shows at once; the search box filters by substring (or a regular
-expression when it starts with ``re:``).
+A table model over whole columns (``qt.shell.column_table``: no widget item per row, sorting
+and searching in numpy), so a vocabulary of hundreds of thousands of words shows at once; the
+search box filters by substring (or a regular expression when it starts with ``re:``).
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import numpy as np
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,84 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class FrequencyModel(QAbstractTableModel):
-    """Rows: rank (1 = most frequent), word, count."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.words: list[str] = []
-        self.counts = np.zeros(0, np.int64)
-        self.headers = ["", "", ""]
-
-    def set_words(self, words: list[str], counts: np.ndarray) -> None:
-        """``words`` most frequent first, with their ``counts``."""
-        self.beginResetModel()
-        self.words, self.counts = list(words), np.asarray(counts, np.int64)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's names)
-        return 0 if parent.isValid() else len(self.words)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            if c == 0:
-                return r + 1
-            if c == 1:
-                return self.words[r]
-            return int(self.counts[r])
-        if role == Qt.ItemDataRole.TextAlignmentRole and c != 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-
-class WordFilter(QSortFilterProxyModel):
-    """Keeps rows whose word contains the search text (``re:`` starts a regular expression)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._regex: re.Pattern[str] | None = None
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-
-    def set_search(self, text: str) -> bool:
-        """Filter by ``text``; False when it is a regular expression that does not compile."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-        self._needle, self._regex, ok = text.strip().casefold(), None, True
-        if text.startswith("re:"):
-            try:
-                self._regex = re.compile(text[3:], re.IGNORECASE)
-            except re.error:
-                ok = False
-                self._needle = "\0"  # nothing matches a broken pattern
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange()
-        else:
-            self.invalidateFilter()
-        return ok
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt's name)
-        if not self._needle and self._regex is None:
-            return True
-        word = self.sourceModel().words[row]
-        if self._regex is not None:
-            return self._regex.search(word) is not None
-        return self._needle in word.casefold()
+from w2v_studio.qt.shell.column_table import ColumnTable
 
 
 class FrequencyList(QWidget):
@@ -113,16 +27,14 @@ class FrequencyList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = FrequencyModel(self)
-        self.proxy = WordFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ColumnTable(3, self)  # rank, word, count
         self.search = QLineEdit(self)
         self.search.setObjectName("find_word")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.view = QTableView(self)
         self.view.setObjectName("top_words")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setVisible(False)
@@ -148,7 +60,11 @@ class FrequencyList(QWidget):
         self._show_matches()
 
     def set_words(self, words: list[str], counts: np.ndarray) -> None:
-        self.model.set_words(words, counts)
+        """``words`` most frequent first, with their ``counts``."""
+        counts = np.asarray(counts, np.int64)
+        ranks = np.arange(1, counts.size + 1)
+        self.model.set_columns([ranks, np.asarray(words, dtype=object), counts],
+                               [None, None, lambda c: f"{c:,}"], search_column=1)  # fmt: skip
         self._show_matches()
 
     def clear(self) -> None:
@@ -156,19 +72,17 @@ class FrequencyList(QWidget):
 
     def rows(self, n: int | None = None) -> list[tuple[str, int]]:
         """(word, count) of the rows shown, in the order shown (the first ``n``)."""
-        total = self.proxy.rowCount() if n is None else min(n, self.proxy.rowCount())
-        return [
-            (self.proxy.index(r, 1).data(), int(self.proxy.index(r, 2).data()))
-            for r in range(total)
-        ]
+        shown = self.model.rowCount()
+        total = shown if n is None else min(n, shown)
+        return [(self.model.value(r, 1), int(self.model.value(r, 2))) for r in range(total)]
 
     def _on_search(self, text: str) -> None:
-        ok = self.proxy.set_search(text)
+        ok = self.model.set_search(text)
         self.search.setStyleSheet("" if ok else "background: #fde2e1;")
         self._show_matches()
 
     def _show_matches(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.model.rowCount()
         if not total:
             self.matches.setText("")
         elif shown == total:

@@ -14,8 +14,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,7 +48,7 @@ from w2v_studio.core.corpus.phrases import (
     find_phrases,
 )
 from w2v_studio.core.corpus.phrases_table import Collocation
-from w2v_studio.qt.corpus.frequency_list import WordFilter
+from w2v_studio.qt.shell.column_table import ColumnTable
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
@@ -64,46 +64,6 @@ class Found:
     table: list[Collocation]
     preview: list[str]
     words: int
-
-
-class CollocationModel(QAbstractTableModel):
-    """Rows: phrase, count, count of its first word, of its last word, score."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Collocation] = []
-        self.words: list[str] = []  # the phrases: what WordFilter searches
-        self.headers = [""] * 5
-
-    def set_rows(self, rows: list[Collocation]) -> None:
-        self.beginResetModel()
-        self.rows, self.words = list(rows), [r.phrase for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's names)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, c = self.rows[index.row()], index.column()
-        value = (row.phrase, row.count, row.count_a, row.count_b, row.score)[c]
-        if role == Qt.ItemDataRole.UserRole:  # what the proxy sorts by
-            return value
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:.4g}" if c == 4 else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and c:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 def _run(source: Source, settings: PhraseSettings, report, cancel) -> Found:
@@ -186,16 +146,14 @@ class PhrasesView(QWidget):
         self.progress.setVisible(False)
 
     def _build_table(self) -> None:
-        self.model = CollocationModel(self)
-        self.proxy = WordFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ColumnTable(5, self)  # phrase, count, count of each word, score
         self.search = QLineEdit(self)
         self.search.setObjectName("find_phrase")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.view = QTableView(self)
         self.view.setObjectName("collocations")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.view.verticalHeader().setVisible(False)
@@ -307,7 +265,16 @@ class PhrasesView(QWidget):
             self.progress.setFormat(self.tr("Finding phrases: %p%"))
 
     def _on_found(self, found: Found) -> None:
-        self.model.set_rows(found.table)
+        t = found.table
+        self.model.set_columns(
+            [np.asarray([r.phrase for r in t], dtype=object),
+             np.asarray([r.count for r in t], np.int64),
+             np.asarray([r.count_a for r in t], np.int64),
+             np.asarray([r.count_b for r in t], np.int64),
+             np.asarray([r.score for r in t], np.float64)],
+            [None, None, None, None, lambda v: f"{v:.4g}"],
+        )  # fmt: skip
+        self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.preview.setPlainText("\n".join(found.preview))
         self._show_matches()
         if not found.table:
@@ -342,18 +309,16 @@ class PhrasesView(QWidget):
     # ------------------------------------------------------------------ table
     def rows(self) -> list[tuple[str, int, float]]:
         """(phrase, count, score) of the rows shown, in the order shown."""
-        return [(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole),
-                 self.proxy.index(r, 1).data(Qt.ItemDataRole.UserRole),
-                 self.proxy.index(r, 4).data(Qt.ItemDataRole.UserRole))
-                for r in range(self.proxy.rowCount())]
+        m = self.model
+        return [(m.value(r, 0), m.value(r, 1), m.value(r, 4)) for r in range(m.rowCount())]
 
     def _on_search(self, text: str) -> None:
-        ok = self.proxy.set_search(text)
+        ok = self.model.set_search(text)
         self.search.setStyleSheet("" if ok else "background: #fde2e1;")
         self._show_matches()
 
     def _show_matches(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.model.rowCount()
         if not total:
             self.matches.setText("")
         elif shown == total:
