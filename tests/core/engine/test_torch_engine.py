@@ -125,3 +125,31 @@ def test_row_sums_without_device_sync_equal_those_of_torch_unique():
     # without curvature each row gets the plain sum of its updates
     by_hand = torch.zeros((9, 3), dtype=torch.float64).index_add_(0, rows, upd)
     assert torch.allclose(results[1], by_hand)
+
+
+def test_alternating_step_moves_output_rows_then_input_rows_by_lr_times_autograd():
+    """One skip-gram example: the output rows take lr x the gradient, then the input row takes
+    lr x the gradient at the moved output rows (torch.autograd gives both)."""
+    from w2v_studio.core.engine import torch_backend as bt
+
+    rng = np.random.default_rng(5)
+    syn0 = torch.as_tensor(rng.normal(0, 0.3, (6, 4)))
+    syn1 = torch.as_tensor(rng.normal(0, 0.3, (6, 4)))
+    negs, lr = torch.tensor([[2, 4, 5]]), 0.05
+    b = bt.make_batch(torch, "cpu", np.array([1]), np.array([0, 1]), np.array([3]), lr, lr)
+    b.sizes, b.lr = b.sizes.double(), b.lr.double()
+
+    def loss(s0, s1):
+        h = s0[3]
+        return -torch.nn.functional.logsigmoid(s1[1] @ h) - sum(
+            torch.nn.functional.logsigmoid(-(s1[k] @ h)) for k in (2, 4, 5))
+
+    s1 = syn1.clone().requires_grad_(True)
+    loss(syn0, s1).backward()
+    want1 = syn1 - lr * s1.grad
+    s0 = syn0.clone().requires_grad_(True)
+    loss(s0, want1).backward()
+    want0 = syn0 - lr * s0.grad
+    a0, a1 = syn0.clone(), syn1.clone()
+    bt.step_negative(torch, a0, a1, b, negs, False, divide=False, alternate=True)
+    assert torch.allclose(a1, want1, atol=1e-12) and torch.allclose(a0, want0, atol=1e-12)
