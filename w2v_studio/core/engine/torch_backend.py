@@ -126,12 +126,13 @@ def _apply_scaled(torch, mat, uniq, inv, delta, quad_e, damping: float = NEWTON_
 
 
 def _apply_output(torch, mat, rows, upd, a, w, safe: bool, damping: float = NEWTON_DAMPING):
-    """Output rows: entry e adds ``upd[e]``; its loss curvature is w[e] * a[e] a[e]^T."""
+    """Output rows: entry e = (example i, unit k) adds ``upd[e]``; its loss curvature is
+    w[e] * a[i] a[i]^T, ``a`` (N, D) the examples' hidden layers (not repeated per unit)."""
     if not safe:
         mat.index_add_(0, rows, upd)
         return
     uniq, inv, delta = _sum_rows(torch, mat, rows, upd)
-    proj = (a * delta[inv]).sum(1)
+    proj = (delta[inv].view(a.shape[0], -1, a.shape[1]) * a[:, None, :]).sum(-1).reshape(-1)
     _apply_scaled(torch, mat, uniq, inv, delta, w * proj * proj, damping)
 
 
@@ -193,13 +194,11 @@ def step_negative(torch, syn0, syn1, b: Batch, negs, mean: bool, safe: bool = Tr
     valid = torch.cat([torch.ones_like(x[:, :1]), (negs != b.targets[:, None]).to(x.dtype)], 1)
     loss = (F.softplus(-(2.0 * _wide(torch, label) - 1.0) * _wide(torch, x)) * valid).sum()
     g, w = _logistic_steps(torch, x, label, valid, b.lr)
-    dh = (g[:, :, None] * units).sum(1)
-    k1 = units.shape[1]
+    dh = None if alternate else (g[:, :, None] * units).sum(1)  # before the output rows move
     rows = torch.cat([b.targets[:, None], negs], 1).reshape(-1)
     upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])
-    a = h[:, None, :].expand(-1, k1, -1).reshape(-1, h.shape[1])
     damping = 1.0 if alternate else NEWTON_DAMPING
-    _apply_output(torch, syn1, rows, upd, a, w.reshape(-1), safe, damping)
+    _apply_output(torch, syn1, rows, upd, h, w.reshape(-1), safe, damping)
     if alternate:
         units = units_of()
         g, w = _logistic_steps(torch, torch.bmm(units, h[:, :, None]).squeeze(-1), label,
@@ -235,8 +234,7 @@ def step_hierarchical(torch, syn0, syn1, b: Batch, codes, points, lengths, mean:
     # entries past a path's end (points 0, g = w = 0) add nothing: no masking, no sync
     rows = P.reshape(-1).long()
     upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])
-    a = h[:, None, :].expand(-1, L, -1).reshape(-1, h.shape[1])
-    _apply_output(torch, syn1, rows, upd, a, w.reshape(-1), safe)
+    _apply_output(torch, syn1, rows, upd, h, w.reshape(-1), safe)
     _apply_input(torch, syn0, b, dh, units, w, mean, safe, divide)
     return loss
 
