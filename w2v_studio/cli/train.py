@@ -230,12 +230,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -> int:
-    from w2v_studio.cli.errors import UserError
-    from w2v_studio.cli.train_output import save_model
-    from w2v_studio.core.engine import events as ev
-    from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
-    from w2v_studio.core.engine.trainer import train
-
+    """Train (or build a count model, or doc2vec) and write the model; the exit code."""
     if args.method == "doc2vec":
         from w2v_studio.cli.doc2vec_train import run_doc2vec
 
@@ -244,85 +239,122 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
         from w2v_studio.cli.count_models import run_count_model
 
         return run_count_model(args, config, open_corpus)
+    from w2v_studio.core.engine.torchrun import writes_the_model
+
     bar = None if args.quiet else ProgressLine()
+    init = _resumed_model(args, config)
+    sentences, info = open_corpus(args, config, bar, cancel)
+    if getattr(args, "phrases", False):
+        from w2v_studio.cli.phrase_options import join_for_training
+
+        sentences = join_for_training(sentences, args, config, bar, info, cancel)
+    try:
+        outcome = _follow(_events(args, config, sentences, init, cancel), config, bar, cancel)
+    finally:
+        if bar:
+            bar.close()
+    model = getattr(outcome, "model", None)
+    if not writes_the_model():  # a torchrun rank other than 0: rank 0 writes the model
+        from w2v_studio.core.engine.events import Finished
+
+        return 0 if isinstance(outcome, Finished) else 1
+    if model is not None:
+        from w2v_studio.cli.train_output import save_model
+
+        model.corpus_info = {**model.corpus_info, **info} if init is not None else info
+        save_model(model, args.output, args.overwrite)
+    return _report_outcome(outcome, model, args.output)
+
+
+def _resumed_model(args: argparse.Namespace, config):
+    """The model ``--continue`` names (checked), or None; refuses a run that cannot fit."""
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.engine.memory_estimate import memory_problem
+    from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
+    from w2v_studio.core.engine.model_check import resume_problem
+
     init = None
     if args.resume is not None:
         try:
             init = TrainedModel.load(args.resume)
         except ModelFormatError as e:
             raise UserError(str(e)) from None
-    from w2v_studio.core.engine.memory_estimate import memory_problem
-    from w2v_studio.core.engine.model_check import resume_problem
-    if init is not None and (problem := resume_problem(init.output_vectors, args.resume)):
-        raise UserError(problem)
+        if problem := resume_problem(init.output_vectors, args.resume):
+            raise UserError(problem)
     if problem := memory_problem(config, 0 if init is None else len(init.words)):
         raise UserError(problem)
-    sentences, info = open_corpus(args, config, bar, cancel)
-    if getattr(args, "phrases", False):
-        from w2v_studio.cli.phrase_options import join_for_training
-        sentences = join_for_training(sentences, args, config, bar, info, cancel)
-    outcome = None
-    events = train(config, sentences, cancel=cancel, init=init)
+    return init
+
+
+def _events(args: argparse.Namespace, config, sentences, init, cancel: threading.Event):
+    """The run's events: one process, or ``--nproc`` processes / a torchrun rank."""
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.engine.torchrun import across_processes, launched_by_torchrun
+    from w2v_studio.core.engine.trainer import train
+
     nproc = getattr(args, "nproc", 1)  # slices and stability train in one process
-    from w2v_studio.core.engine.torchrun import (
-        across_processes,
-        launched_by_torchrun,
-        writes_the_model,
-    )
-    if nproc != 1 or launched_by_torchrun():
-        if config.method == "fasttext":
-            raise UserError("--nproc does not train fastText models yet (their n-gram rows "
-                            "are not averaged across processes): use --nproc 1 and --threads")
-        if nproc < 1 or init is not None:
-            raise UserError("--nproc needs a number of processes of at least 1, and cannot "
-                            "be combined with --continue yet")
-        events = across_processes(config, sentences, nproc, cancel=cancel)
-    try:
-        for e in events:
-            if isinstance(e, ev.Scanning):
-                if bar:
-                    bar.update(0.0, f"counting words: {human_count(e.words)}")
-            elif isinstance(e, ev.Started):
-                if problem := memory_problem(config, e.vocab_size):
-                    cancel.set()
-                    raise UserError(problem)
-                if bar:
-                    bar.message(f"vocabulary: {e.vocab_size} words; corpus: "
-                                f"{human_count(e.corpus_words)} words; device: {e.device}")
-            elif isinstance(e, ev.Progress):
-                if bar:
-                    bar.update(e.fraction, f"epoch {e.epoch}/{e.epochs}  loss {e.loss:.4f}  "
-                                           f"{human_count(e.words_per_sec)} words/s  "
-                                           f"lr {e.learning_rate:.5f}  "
-                                           f"ETA {human_duration(e.eta_seconds)}")
-            elif isinstance(e, ev.EpochEnd):
-                if bar:
-                    bar.message(f"epoch {e.epoch}/{e.epochs}: mean loss {e.loss:.4f}, "
-                                f"{human_count(e.words)} words in {human_duration(e.seconds)}")
-            else:
-                outcome = e
-    finally:
-        if bar:
-            bar.close()
-    model = getattr(outcome, "model", None)
-    if not writes_the_model():  # a torchrun rank other than 0: rank 0 writes the model
-        return 0 if isinstance(outcome, ev.Finished) else 1
-    if model is not None:
-        model.corpus_info = {**model.corpus_info, **info} if init is not None else info
-        save_model(model, args.output, args.overwrite)
+    if nproc == 1 and not launched_by_torchrun():
+        return train(config, sentences, cancel=cancel, init=init)
+    if config.method == "fasttext":
+        raise UserError("--nproc does not train fastText models yet (their n-gram rows "
+                        "are not averaged across processes): use --nproc 1 and --threads")
+    if nproc < 1 or init is not None:
+        raise UserError("--nproc needs a number of processes of at least 1, and cannot "
+                        "be combined with --continue yet")
+    return across_processes(config, sentences, nproc, cancel=cancel)
+
+
+def _follow(events, config, bar: ProgressLine | None, cancel: threading.Event):
+    """Show the run's progress on the terminal; the final event."""
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.engine import events as ev
+    from w2v_studio.core.engine.memory_estimate import memory_problem
+
+    outcome = None
+    for e in events:
+        if isinstance(e, ev.Scanning):
+            if bar:
+                bar.update(0.0, f"counting words: {human_count(e.words)}")
+        elif isinstance(e, ev.Started):
+            if problem := memory_problem(config, e.vocab_size):
+                cancel.set()
+                raise UserError(problem)
+            if bar:
+                bar.message(f"vocabulary: {e.vocab_size} words; corpus: "
+                            f"{human_count(e.corpus_words)} words; device: {e.device}")
+        elif isinstance(e, ev.Progress):
+            if bar:
+                bar.update(e.fraction, f"epoch {e.epoch}/{e.epochs}  loss {e.loss:.4f}  "
+                                       f"{human_count(e.words_per_sec)} words/s  "
+                                       f"lr {e.learning_rate:.5f}  "
+                                       f"ETA {human_duration(e.eta_seconds)}")
+        elif isinstance(e, ev.EpochEnd):
+            if bar:
+                bar.message(f"epoch {e.epoch}/{e.epochs}: mean loss {e.loss:.4f}, "
+                            f"{human_count(e.words)} words in {human_duration(e.seconds)}")
+        else:
+            outcome = e
+    return outcome
+
+
+def _report_outcome(outcome, model, output) -> int:
+    """Say how the run ended; the exit code (a failed run raises UserError)."""
+    from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.engine import events as ev
+
     if isinstance(outcome, ev.Finished):
         print(f"trained {len(model.words)} words x {model.dim} in "
               f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "
-              f"words/s); model written to {args.output}")
+              f"words/s); model written to {output}")
         return 0
     if isinstance(outcome, ev.Cancelled) and model is None:
         print("stopped before training began: nothing was trained or written")
         return 130
     if isinstance(outcome, ev.Cancelled):
         print(f"stopped at {outcome.fraction * 100:.0f}%: the partial model (usable vectors) "
-              f"was written to {args.output}")
+              f"was written to {output}")
         return 130
     msg = getattr(outcome, "message", "training ended without a result")
     if model is not None:
-        msg += f" The last good vectors were written to {args.output}."
+        msg += f" The last good vectors were written to {output}."
     raise UserError(msg)
