@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w2v_studio.qt.shell.column_table import ColumnTable
+from w2v_studio.qt.shell.column_table import ColumnTable, connect_search
 
 
 class FrequencyList(QWidget):
@@ -31,7 +31,6 @@ class FrequencyList(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("find_word")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
         self.view = QTableView(self)
         self.view.setObjectName("top_words")
         self.view.setModel(self.model)
@@ -44,6 +43,7 @@ class FrequencyList(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.matches = QLabel(self)
         self.matches.setStyleSheet("color: #666;")
+        self._show_matches = connect_search(self.search, self.model, self.matches, self._describe)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.search)
@@ -76,17 +76,7 @@ class FrequencyList(QWidget):
         total = shown if n is None else min(n, shown)
         return [(self.model.value(r, 1), int(self.model.value(r, 2))) for r in range(total)]
 
-    def _on_search(self, text: str) -> None:
-        ok = self.model.set_search(text)
-        self.search.setStyleSheet("" if ok else "background: #fde2e1;")
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        total, shown = self.model.total(), self.model.rowCount()
-        if not total:
-            self.matches.setText("")
-        elif shown == total:
-            self.matches.setText(self.tr("{0} different words").format(f"{total:,}"))
-        else:
-            text = self.tr("{0} of {1} words match").format(f"{shown:,}", f"{total:,}")
-            self.matches.setText(text)
+    def _describe(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("{0} different words").format(f"{total:,}")
+        return self.tr("{0} of {1} words match").format(f"{shown:,}", f"{total:,}")

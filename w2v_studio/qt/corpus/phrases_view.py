@@ -48,7 +48,7 @@ from w2v_studio.core.corpus.phrases import (
     find_phrases,
 )
 from w2v_studio.core.corpus.phrases_table import Collocation
-from w2v_studio.qt.shell.column_table import ColumnTable
+from w2v_studio.qt.shell.column_table import ColumnTable, connect_search
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
@@ -150,7 +150,6 @@ class PhrasesView(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("find_phrase")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
         self.view = QTableView(self)
         self.view.setObjectName("collocations")
         self.view.setModel(self.model)
@@ -161,6 +160,7 @@ class PhrasesView(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matches = QLabel(self)
+        self._show_matches = connect_search(self.search, self.model, self.matches, self._describe)
         self.matches.setStyleSheet("color: #666;")
         self._table_box = QWidget(self)
         lay = QVBoxLayout(self._table_box)
@@ -312,17 +312,7 @@ class PhrasesView(QWidget):
         m = self.model
         return [(m.value(r, 0), m.value(r, 1), m.value(r, 4)) for r in range(m.rowCount())]
 
-    def _on_search(self, text: str) -> None:
-        ok = self.model.set_search(text)
-        self.search.setStyleSheet("" if ok else "background: #fde2e1;")
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        total, shown = self.model.total(), self.model.rowCount()
-        if not total:
-            self.matches.setText("")
-        elif shown == total:
-            self.matches.setText(self.tr("{0} phrases").format(f"{total:,}"))
-        else:
-            self.matches.setText(self.tr("{0} of {1} phrases match").format(f"{shown:,}",
-                                                                           f"{total:,}"))
+    def _describe(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("{0} phrases").format(f"{total:,}")
+        return self.tr("{0} of {1} phrases match").format(f"{shown:,}", f"{total:,}")

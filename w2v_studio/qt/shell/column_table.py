@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 Index = QModelIndex | QPersistentModelIndex
 Format = Callable[[Any], Any] | None
@@ -134,3 +135,22 @@ def _ranks(col: np.ndarray, ascending_ids: np.ndarray) -> np.ndarray:
     ranks = np.empty(col.size, np.int64)
     ranks[ascending_ids] = np.cumsum(new)
     return ranks
+
+
+def connect_search(
+    search: QLineEdit, model: ColumnTable, matches: QLabel, describe: Callable[[int, int], str]
+) -> Callable[[], None]:
+    """Filter ``model`` as the user types in ``search`` (a broken ``re:`` pattern turns the box
+    red) and keep ``matches`` saying ``describe(shown, total)``; returns that refresh."""
+
+    def show() -> None:
+        total = model.total()
+        matches.setText(describe(model.rowCount(), total) if total else "")
+
+    def typed(text: str) -> None:
+        ok = model.set_search(text)
+        search.setStyleSheet("" if ok else "background: #fde2e1;")
+        show()
+
+    search.textChanged.connect(typed)
+    return show
