@@ -50,7 +50,7 @@ from w2v_studio.core.corpus.phrases import (
 from w2v_studio.core.corpus.phrases_table import Collocation
 from w2v_studio.qt.shell.column_table import ColumnTable, connect_search
 from w2v_studio.qt.shell.messages import MessageBar
-from w2v_studio.qt.shell.worker import CallThread
+from w2v_studio.qt.shell.worker import CallThread, stop_thread
 
 Index = QModelIndex | QPersistentModelIndex
 Source = Callable[[], Iterable[Sequence[str]]]
@@ -246,14 +246,11 @@ class PhrasesView(QWidget):
         return self._thread is not None
 
     def stop(self) -> None:
-        if self._thread is not None:
-            self._thread.stop()
+        stop_thread(self._thread)
 
     def shutdown(self) -> None:
         """Stop a run and wait for it (before the window closes)."""
-        if self._thread is not None:
-            self._thread.stop()
-            self._thread.wait()
+        stop_thread(self._thread, wait=True)
 
     def _on_progress(self, p: PhraseProgress) -> None:
         if p.stage == "reading":

@@ -24,7 +24,7 @@ from w2v_studio.core.corpus.sample_corpora import (
 )
 from w2v_studio.core.workspace.downloads import DownloadCancelled, DownloadResult
 from w2v_studio.qt.shell.messages import MessageBar
-from w2v_studio.qt.shell.worker import CallThread
+from w2v_studio.qt.shell.worker import CallThread, stop_thread
 
 # The catalogue's names (core/samples.py, no Qt there), listed for translation.
 SAMPLE_NAMES = (
@@ -194,13 +194,10 @@ class WelcomePanel(QWidget):
         return t
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.stop()
+        stop_thread(self._thread)
 
     def shutdown(self) -> None:
-        if self._thread is not None:
-            self._thread.stop()
-            self._thread.wait()
+        stop_thread(self._thread, wait=True)
 
     def _on_progress(self, value: tuple[int, int | None]) -> None:
         done, total = value

@@ -148,3 +148,11 @@ def _plain(e: BaseException) -> str:
             "TrainThread", "The details were written to {0}."
         ).format(log)
     return message
+
+
+def stop_thread(thread: QThread | None, wait: bool = False) -> None:
+    """Ask a worker thread (if any) to stop; with ``wait``, until it has (window closing)."""
+    if thread is not None:
+        thread.stop()
+        if wait:
+            thread.wait()
