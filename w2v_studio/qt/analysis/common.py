@@ -6,16 +6,16 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
 Work = Callable[[Callable[[Any], None], threading.Event], Any]
 
 
-class AnalysisPart(QWidget):
+class AnalysisPart(Retranslating, QWidget):
     """A part with a Run button (``run_button``) whose work runs off the GUI thread."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,10 +68,6 @@ class AnalysisPart(QWidget):
         self.messages.set_message("run", "error", text)
 
     # --------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:  # pragma: no cover - overridden
         pass

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from w2v_studio.qt.analysis.axes_part import AxesPart
 from w2v_studio.qt.analysis.shift_part import ShiftPart
 from w2v_studio.qt.analysis.stability_part import StabilityPart
 from w2v_studio.qt.analysis.weat_part import WeatPart
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from w2v_studio.qt.shell.state import AppState
 
 
-class AnalysisPage(QWidget):
+class AnalysisPage(Retranslating, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -38,10 +38,6 @@ class AnalysisPage(QWidget):
                                   self.tr("Neighbour stability"), self.tr("Semantic axes"))):
             self.tabs.setTabText(i, text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def parts(self) -> tuple:

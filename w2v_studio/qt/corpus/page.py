@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -24,6 +24,7 @@ from w2v_studio.qt.corpus.page_files import CorpusFilesPart
 from w2v_studio.qt.corpus.page_tokenizer import TokenizerPart
 from w2v_studio.qt.corpus.phrases_view import PhrasesView
 from w2v_studio.qt.corpus.stats import CorpusStats
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
 from w2v_studio.qt.shell.welcome import WelcomePanel
@@ -31,7 +32,7 @@ from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread
 
 
-class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
+class CorpusPage(Retranslating, CorpusFilesPart, TokenizerPart, QWidget):
     """Corpus page: files and encodings, tokenizer and its preview, tokenizing and its results."""
 
 
@@ -176,10 +177,6 @@ class CorpusPage(CorpusFilesPart, TokenizerPart, QWidget):
             self.table.resizeColumnToContents(1)
         self.options.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- tokenize
     def tokenize(self) -> CallThread | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from w2v_studio.qt.evaluate import workspace as page_workspace
 from w2v_studio.qt.evaluate.result_view import FileResultView
 from w2v_studio.qt.evaluate.tables import RAW, ResultTables
 from w2v_studio.qt.shell.file_dialogs import open_files, save_file
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 KIND_COLOUR = {"similarity": "#0072B2", "analogy": "#E69F00"}
 
 
-class EvaluatePage(QWidget):
+class EvaluatePage(Retranslating, QWidget):
     """Pick files, press Run; ``finished`` is emitted with the list of ``FileOutcome``."""
 
     finished = Signal(list)
@@ -188,10 +189,6 @@ class EvaluatePage(QWidget):
         if self.outcomes:
             self._show(self.outcomes)
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def _model_changed(self) -> None:
         self.cancel()

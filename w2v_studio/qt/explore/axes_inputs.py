@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from w2v_studio.core.analysis.axes import Axis
+from w2v_studio.qt.shell.i18n import Retranslating
 
 _SPLIT = re.compile(r"[\s,，、]+")
 
@@ -20,7 +21,7 @@ def words_of(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text.strip()) if w]
 
 
-class AxesInputs(QWidget):
+class AxesInputs(Retranslating, QWidget):
     """``x from [..] to [..]``, ``y from [..] to [..]``; ``changed`` when a set is edited."""
 
     changed = Signal()
@@ -56,10 +57,6 @@ class AxesInputs(QWidget):
         self.y_from.setPlaceholderText(self.tr("optional, e.g. bad awful"))
         self.y_to.setPlaceholderText(self.tr("optional, e.g. good great"))
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def axes(self) -> tuple[Axis | None, Axis | None]:
         """(x, y): an axis for each row that has words (None for an empty row)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.model_dialog import choose_model
 from w2v_studio.qt.shell.worker import CallThread
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 SHARED_BG = QColor("#dff0d8")
 
 
-class CompareView(QWidget):
+class CompareView(Retranslating, QWidget):
     """Open a second model (``load_vectors`` in a thread), then ``compare(word)`` fills two
     tables side by side; words found in both lists are bold on a green background."""
 
@@ -115,10 +116,6 @@ class CompareView(QWidget):
         for t in (self.left, self.right):
             t.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Word"), self.tr("Cosine")])
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     # ------------------------------------------------------------------ second model
     def choose_file(self) -> None:

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from w2v_studio.core.explore.concordance import Concordance, ConcordanceCancelle
 from w2v_studio.core.explore.kwic import SourceKwic, make_analyzer, sort_source, source_kwic
 from w2v_studio.qt.explore.corpus_link import CorpusLinkBar
 from w2v_studio.qt.explore.kwic_table import KwicDelegate, KwicModel
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ SORTS = ("position", "left", "right")
 WIDTH = 80  # characters of context kept on each side (the columns elide what does not fit)
 
 
-class ConcordanceView(QWidget):
+class ConcordanceView(Retranslating, QWidget):
     """``show_word(word)`` / ``show_pair(word, partner)`` search off the GUI thread."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -148,10 +149,6 @@ class ConcordanceView(QWidget):
         self._show_status()
         self._show_tokens()
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     # ------------------------------------------------------------------ corpus
     def _model_changed(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from w2v_studio.core.explore.projection import METHODS, Method, ProjectionSettings
 from w2v_studio.core.explore.word_selection import MAX_WORDS_DEFAULT, Source, WordChoice
 from w2v_studio.qt.explore.axes_inputs import AxesInputs
+from w2v_studio.qt.shell.i18n import Retranslating
 
 ColourMode = Literal["frequency", "cluster"]
 SOURCES: tuple[Source, ...] = ("frequent", "list", "neighbours", "regex")
 COLOURS: tuple[ColourMode, ...] = ("frequency", "cluster")
 
 
-class PlacementControls(QWidget):
+class PlacementControls(Retranslating, QWidget):
     """Two rows: words (source, how many, text) and layout (projection, colours, Place/Cancel).
 
     Combo boxes keep stable ids as item data; texts come from ``retranslate``.
@@ -136,10 +137,6 @@ class PlacementControls(QWidget):
         )
         self._source_changed()
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def _source_changed(self) -> None:
         src = self.source.currentData()
@@ -202,7 +199,7 @@ class PlacementControls(QWidget):
             self.busy.setValue(int(fraction * 1000))
 
 
-class MapToolbar(QWidget):
+class MapToolbar(Retranslating, QWidget):
     """Find a word on the map; show only the selected word's neighbours; fit the view."""
 
     find_requested = Signal(str)
@@ -242,7 +239,3 @@ class MapToolbar(QWidget):
         self.only.setText(self.tr("Only the selected word's neighbours:"))
         self.fit_button.setText(self.tr("Fit view"))
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from w2v_studio.core.corpus.link import (
@@ -23,6 +23,7 @@ from w2v_studio.core.corpus.link import (
     relocate,
     retokenize,
 )
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def link_info_for(tokenized: Any, widget: QWidget | None = None) -> dict[str, An
         return {}
 
 
-class CorpusLinkBar(QWidget):
+class CorpusLinkBar(Retranslating, QWidget):
     """Says where the model's corpus is and offers to tokenize it again or to locate moved
     sources; ``changed`` is emitted when the corpus (or the readability of its sources) changes.
     """
@@ -115,10 +116,6 @@ class CorpusLinkBar(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self._show()
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     # ------------------------------------------------------------------ what is known
     def tokens_path(self) -> Path | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from w2v_studio.qt.explore.map_style import PALETTE
 from w2v_studio.qt.explore.map_view import MapView
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.worker import CallThread
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def _labels(tags: list[str]) -> list[str]:
     return out
 
 
-class DocumentsView(QWidget):
+class DocumentsView(Retranslating, QWidget):
     """Opens the documents of the current model (in a thread) when it has them."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -174,10 +175,6 @@ class DocumentsView(QWidget):
         self._show_text(self.text.toPlainText(), self._typed)
         self._update_status()
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     # ------------------------------------------------------------------ model
     def model_changed(self) -> None:

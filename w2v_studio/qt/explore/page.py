@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from w2v_studio.core.explore.layout_cache import default_layout_cache, layout_key
@@ -31,6 +31,7 @@ from w2v_studio.qt.explore.controls import MapToolbar, PlacementControls
 from w2v_studio.qt.explore.documents_view import DocumentsView
 from w2v_studio.qt.explore.map_view import MapView
 from w2v_studio.qt.explore.questions_panel import QuestionsPanel
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.wheel_guard import guard_wheel
 from w2v_studio.qt.shell.worker import CallThread
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 PCA_IN_GUI_THREAD = 60_000  # PCA of up to this many words runs at once (well under a second)
 
 
-class ExplorePage(QWidget):
+class ExplorePage(Retranslating, QWidget):
     """Place words on a 2-D map and ask questions about them.
 
     ``placed`` is emitted after every new map (t-SNE/UMAP arrive later than PCA).
@@ -129,10 +130,6 @@ class ExplorePage(QWidget):
         self.colours.update_legend()
         self._update_status()
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     # ------------------------------------------------------------------ model
     def model_changed(self) -> None:

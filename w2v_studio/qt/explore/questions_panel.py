@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.core.explore.word_selection import split_words
+from w2v_studio.qt.shell.i18n import Retranslating
 
 if TYPE_CHECKING:
     from w2v_studio.core.vectors.word_vectors import Neighbour, WordVectors
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 KINDS = ("neighbours", "analogy", "similarity", "odd", "arithmetic")
 
 
-class QuestionsPanel(QWidget):
+class QuestionsPanel(Retranslating, QWidget):
     """Ask the vectors a question; the answer is a table. Clicking a row emits
     ``word_activated`` (the page centres the map there); each answer emits ``answered`` with
     its words (the page rings them on the map). Unknown words show the vectors layer's
@@ -187,10 +188,6 @@ class QuestionsPanel(QWidget):
             ]
         self.table.setHorizontalHeaderLabels(heads)
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     # ------------------------------------------------------------------ asking
     @property

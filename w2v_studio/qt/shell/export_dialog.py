@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from w2v_studio.qt.explore.map_export import DEFAULT_WIDTH, export_map_image
 from w2v_studio.qt.shell.file_dialogs import last_folder, recall, remember, save_file
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread
 
@@ -44,7 +45,7 @@ VECTOR_FORMATS = {
 MAP_FORMATS = {"png": ".png", "svg": ".svg", "points": ".csv"}
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """``exported`` carries the list of files written (vectors run in a worker thread)."""
 
     exported = Signal(list)
@@ -174,10 +175,6 @@ class ExportDialog(QDialog):
             self.map_format.setItemText(i, n)
         self.map_export.setText(self.tr("Export map"))
 
-    def changeEvent(self, ev: QEvent) -> None:
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def _enable(self) -> None:
         has_vectors = self.state.vectors is not None

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QDialog, QListWidget, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from w2v_studio.qt.shell import i18n
+from w2v_studio.qt.shell.i18n import Retranslating
 
 GUIDE_DIR = Path(__file__).resolve().parents[3] / "resources" / "guide"
 
@@ -32,7 +33,7 @@ def guide_text(code: str, folder: Path | None = None) -> str:
         )
 
 
-class GuideDialog(QDialog):
+class GuideDialog(Retranslating, QDialog):
     """Not modal: the guide can stay open beside the window while the user works."""
 
     def __init__(self, code: str = "en", parent: QWidget | None = None) -> None:
@@ -92,7 +93,3 @@ class GuideDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Word2Vec Studio – User guide"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어", "zh_CN": "简体中文"}
 """Language codes (stable ids kept in the settings) and their names in that language."""
@@ -79,3 +79,13 @@ def missing_translations(code: str, i18n_dir: Path | None = None) -> bool:
         return False
     folder = i18n_dir or I18N_DIR
     return not (folder / f"app_{code}.qm").exists()
+
+
+class Retranslating:
+    """Mix in before a Qt widget class that has ``retranslate()``: it runs again whenever the
+    interface language changes (Qt sends every widget a LanguageChange event)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -6,7 +6,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from w2v_studio import __version__
 from w2v_studio.qt.corpus.page import CorpusPage
 from w2v_studio.qt.shell import i18n
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.model_io import ModelIO
 from w2v_studio.qt.shell.projects import ProjectIO
@@ -30,7 +31,7 @@ from w2v_studio.qt.train.page import TrainPage
 MAX_RECENT = 10
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """One window per app; ``settings`` may be an INI-backed QSettings (tests use one)."""
 
     def __init__(self, settings: QSettings | None = None, state: AppState | None = None) -> None:
@@ -212,10 +213,6 @@ class MainWindow(QMainWindow):
         self._rebuild_recent()
         self._update_status()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- language
     def set_language(self, code: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from w2v_studio.core.corpus.sample_corpora import (
     konlpy_constitution,
 )
 from w2v_studio.core.workspace.downloads import DownloadCancelled, DownloadResult
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.worker import CallThread, stop_thread
 
@@ -36,7 +37,7 @@ SAMPLE_NAMES = (
 )
 
 
-class WelcomePanel(QWidget):
+class WelcomePanel(Retranslating, QWidget):
     """Emits ``open_files`` / ``open_folder`` (buttons) and ``corpus_chosen(path, column)``."""
 
     open_files = Signal()
@@ -148,10 +149,6 @@ class WelcomePanel(QWidget):
             note.setText(self._verification_note(s))
         self.cancel_button.setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _verification_note(self, s: SampleCorpus) -> str:
         if s.sha256:

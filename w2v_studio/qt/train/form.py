@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from w2v_studio.core.engine.config import PRESETS, TrainConfig
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.train.fields import CTX, FIELDS, GROUPS, Field
 
 
@@ -25,7 +26,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-class TrainForm(QWidget):
+class TrainForm(Retranslating, QWidget):
     """Editable ``TrainConfig``; ``changed`` fires on every edit by the user or a preset."""
 
     changed = Signal()
@@ -122,10 +123,6 @@ class TrainForm(QWidget):
             if isinstance(w, QSpinBox) and f.special:
                 w.setSpecialValueText(tr(f.special))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- values
     def config(self) -> TrainConfig:

@@ -12,11 +12,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from w2v_studio.qt.shell.i18n import Retranslating
 
-class LossPlot(QWidget):
+
+class LossPlot(Retranslating, QWidget):
     """``append(x, loss)`` only writes to a buffer; a 15 Hz timer calls ``setData`` when the
     buffer changed. x is in epochs (fraction of the run × epochs), so epoch ends are integers.
     """
@@ -62,10 +64,6 @@ class LossPlot(QWidget):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reset(self, epochs: int | None = None) -> None:
         """Clear the curve; ``epochs`` (when given) fixes the x axis to the whole run."""

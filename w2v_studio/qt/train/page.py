@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from w2v_studio.core.engine.config import PRESETS, TrainConfig
 from w2v_studio.core.vectors.word_vectors import WordVectors
+from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.shell.messages import MessageBar
 from w2v_studio.qt.shell.state import AppState
 from w2v_studio.qt.shell.wheel_guard import guard_wheel
@@ -54,7 +55,7 @@ DEVICE_REASONS = (
 
 
 
-class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
+class TrainPage(Retranslating, EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
     """Start/Stop a run on the corpus handed in with ``set_corpus``.
 
     Signals: ``explore_requested`` (the summary's Explore button), ``tokenize_requested``
@@ -256,10 +257,6 @@ class TrainPage(EnginePart, RunEventsPart, SettingsChecksPart, QWidget):
             self._set_summary(self._summary_fn, self._summary_level)
         self.start_button.setToolTip(self.tr("Start training (F5); press again to stop."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def continuable(self) -> Any:
         """The model Start would continue (a trained model with output weights), or None."""
