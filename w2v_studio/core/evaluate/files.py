@@ -16,6 +16,7 @@ from w2v_studio.core.evaluate.common import (
     EvaluationFileError,
 )
 from w2v_studio.core.evaluate.similarity import SimilarityResult, evaluate_similarity
+from w2v_studio.core.vectors.io.text_reader import is_number
 from w2v_studio.core.workspace.atomic import atomic_write
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def sniff_kind(path: str | os.PathLike, max_lines: int = 200) -> FileKind:
                 fields = line.split()
                 if len(fields) == 4:
                     votes["analogy"] += 1
-                elif len(fields) == 3 and _is_number(fields[2]):
+                elif len(fields) == 3 and is_number(fields[2]):
                     votes["similarity"] += 1
     except FileNotFoundError as e:
         raise EvaluationFileError(f"{path}: file not found.") from e
@@ -63,14 +64,6 @@ def sniff_kind(path: str | os.PathLike, max_lines: int = 200) -> FileKind:
             "analogy file (': section' lines and 'a b c d' lines)."
         )
     return "analogy" if votes["analogy"] > votes["similarity"] else "similarity"
-
-
-def _is_number(s: str) -> bool:
-    try:
-        float(s)
-    except ValueError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ def parse_header(line: bytes) -> tuple[int, int] | None:
     return (count, dim) if dim > 0 else None
 
 
-def _is_number(s: str) -> bool:
+def is_number(s: str) -> bool:
+    """Whether ``s`` reads as a float (as the readers of vector and evaluation files need)."""
     try:
         float(s)
     except ValueError:
@@ -54,7 +55,7 @@ def split_line(text: str, dim: int | None, path: str, line_no: int) -> tuple[str
     if dim is None:
         dim = len(tokens) - 1
     if len(tokens) < dim + 1 or (
-        len(tokens) > dim + 1 and any(_is_number(t) for t in tokens[1 : len(tokens) - dim])
+        len(tokens) > dim + 1 and any(is_number(t) for t in tokens[1 : len(tokens) - dim])
     ):
         raise VectorFormatError(
             f"{path}, line {line_no}: the vector has {len(tokens) - 1} numbers, but the file's "
@@ -64,7 +65,7 @@ def split_line(text: str, dim: int | None, path: str, line_no: int) -> tuple[str
         )
     numbers = tokens[len(tokens) - dim :]
     for t in numbers:
-        if not _is_number(t):
+        if not is_number(t):
             raise VectorFormatError(
                 f"{path}, line {line_no}: {t[:40]!r} is not a number "
                 f"(word {' '.join(tokens[: len(tokens) - dim])!r}).",
