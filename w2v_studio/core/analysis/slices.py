@@ -45,12 +45,17 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "slice"
 
 
-def _unique(names: list[str]) -> list[str]:
+def unique_names(names: list[str], template: str = "{name}_{n}") -> list[str]:
+    """The names with repeats numbered from the second on (``template`` says how).
+
+    >>> unique_names(["a", "b", "a"]), unique_names(["a", "a"], "{name} ({n})")
+    (['a', 'b', 'a_2'], ['a', 'a (2)'])
+    """
     seen: dict[str, int] = {}
     out = []
-    for n in names:
-        seen[n] = seen.get(n, 0) + 1
-        out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else template.format(name=name, n=seen[name]))
     return out
 
 
@@ -59,7 +64,7 @@ def slices_by_file(paths: Sequence[str | os.PathLike]) -> list[Slice]:
     from w2v_studio.core.corpus.reader import expand_paths
 
     files = expand_paths(paths)
-    names = _unique([_safe(f.name.split(".")[0]) for f in files])
+    names = unique_names([_safe(f.name.split(".")[0]) for f in files])
     return [Slice(n, [f]) for n, f in zip(names, files, strict=True)]
 
 
@@ -70,7 +75,7 @@ def slices_by_folder(paths: Sequence[str | os.PathLike]) -> list[Slice]:
     groups: dict[Path, list[Path]] = {}
     for f in expand_paths(paths):
         groups.setdefault(f.parent, []).append(f)
-    names = _unique([_safe(d.name) for d in groups])
+    names = unique_names([_safe(d.name) for d in groups])
     return [Slice(n, files) for n, files in zip(names, groups.values(), strict=True)]
 
 
@@ -126,7 +131,7 @@ def split_by_field(corpus, key: str, out_dir: str | os.PathLike) -> FieldSplit:
     if not handles:
         raise SliceError(f"no record has a value for the field {key!r}; check its name")
     order = _natural(list(handles))
-    names = _unique([_safe(v) for v in order])
+    names = unique_names([_safe(v) for v in order])
     slices = [Slice(n, [Path(handles[v].name)], v, counts[v])
               for n, v in zip(names, order, strict=True)]
     return FieldSplit(slices, skipped, [str(f.path.resolve()) for f in corpus.files])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.analysis.slices import unique_names
 from w2v_studio.qt.explore.map_style import PALETTE
 from w2v_studio.qt.explore.map_view import MapView
 from w2v_studio.qt.shell.i18n import Retranslating
@@ -87,12 +88,7 @@ def _prepare(docs: DocVectors) -> _Prepared:
 
 def _labels(tags: list[str]) -> list[str]:
     """The tags, made unique (the map finds a point by its label)."""
-    seen: dict[str, int] = {}
-    out = []
-    for t in tags:
-        seen[t] = seen.get(t, 0) + 1
-        out.append(t if seen[t] == 1 else f"{t} ({seen[t]})")
-    return out
+    return unique_names(tags, "{name} ({n})")
 
 
 class DocumentsView(Retranslating, QWidget):
