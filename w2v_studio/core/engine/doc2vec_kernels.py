@@ -20,10 +20,14 @@ import math
 import numpy as np
 from numba import njit
 
-from w2v_studio.core.engine.kernels import _draw
-from w2v_studio.core.engine.rng import next_below, next_float
-
-_FM = {"nsz", "arcp", "contract", "afn", "reassoc"}
+from w2v_studio.core.engine.examples import (
+    add_context,
+    add_pairs,
+    example_arrays,
+    subsample,
+    window_of,
+)
+from w2v_studio.core.engine.kernels import _FM, _add, _buffers, _draw, _example, _to_mean, _zero
 
 
 @njit(nogil=True, cache=True)
@@ -34,66 +38,37 @@ def make_doc_examples(ids, doc_ptr, doc_rows, keep_prob, window, dynamic, dm, db
     n_doc = len(doc_ptr) - 1
     kept = np.empty(len(ids), dtype=np.int32)
     per_word = 1 + (2 * window if (dbow_words and not dm) else 0)
-    targets = np.empty(len(ids) * per_word + 1, dtype=np.int32)
-    in_ids = np.empty(len(ids) * (2 * window + 1) + 1, dtype=np.int32)
-    in_ptr = np.empty(len(targets) + 1, dtype=np.int64)
-    n_ex = 0
-    n_in = 0
-    in_ptr[0] = 0
+    targets, in_ptr, in_ids = example_arrays(len(ids) * per_word + 1,
+                                             len(ids) * (2 * window + 1) + 1)
+    n_ex, n_in = 0, 0
     for s in range(n_doc):
-        n = 0
-        for j in range(doc_ptr[s], doc_ptr[s + 1]):
-            w = ids[j]
-            p = keep_prob[w]
-            if p >= 1.0 or next_float(state) < p:
-                kept[n] = w
-                n += 1
+        n = subsample(ids, doc_ptr[s], doc_ptr[s + 1], keep_prob, state, kept)
         row = doc_rows[s]
         for i in range(n):
             lo, hi = 0, 0
             if dm or dbow_words:
-                b = next_below(state, window) if dynamic else 0
-                lo = max(0, i - window + b)
-                hi = min(n, i + window - b + 1)
+                lo, hi = window_of(i, n, window, dynamic, state)
             in_ids[n_in] = row
             n_in += 1
             if dm:
-                for j in range(lo, hi):
-                    if j != i:
-                        in_ids[n_in] = kept[j]
-                        n_in += 1
+                n_in = add_context(kept, i, lo, hi, in_ids, n_in)
             targets[n_ex] = kept[i]
             n_ex += 1
             in_ptr[n_ex] = n_in
             if dbow_words and not dm:
-                for j in range(lo, hi):
-                    if j != i:
-                        in_ids[n_in] = kept[j]
-                        n_in += 1
-                        targets[n_ex] = kept[i]
-                        n_ex += 1
-                        in_ptr[n_ex] = n_in
+                n_ex, n_in = add_pairs(kept, i, lo, hi, targets, in_ptr, in_ids, n_ex, n_in)
     return targets[:n_ex], in_ptr[: n_ex + 1], in_ids[:n_in]
 
 
 @njit(inline="always", fastmath=_FM)
 def _hidden(syn0, doc, doc_row, in_ids, a, b, mean, h):
     """h = the sum (or mean) of the group's rows, ``doc`` standing for the row ``doc_row``."""
-    D = h.shape[0]
-    for d in range(D):
-        h[d] = 0.0
+    _zero(h)
     for j in range(a, b):
         w = in_ids[j]
-        if w == doc_row:
-            for d in range(D):
-                h[d] += doc[d]
-        else:
-            for d in range(D):
-                h[d] += syn0[w, d]
-    if mean and b - a > 1:
-        inv = np.float32(1.0 / (b - a))
-        for d in range(D):
-            h[d] *= inv
+        _add(h, doc if w == doc_row else syn0[w])
+    if mean:
+        _to_mean(h, b - a)
 
 
 @njit(inline="always", fastmath=_FM)
@@ -114,24 +89,27 @@ def _apply(doc, doc_row, in_ids, a, b, work):
     """Add the error to the document vector once for each time it is in the group."""
     for j in range(a, b):
         if in_ids[j] == doc_row:
-            for d in range(doc.shape[0]):
-                doc[d] += work[d]
+            _add(doc, work)
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
+def _begin(syn0, doc, doc_row, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work):
+    """``kernels._begin`` with ``doc`` standing for the input row ``doc_row``."""
+    lr, a, b, t = _example(targets, in_ptr, i, lr0, lr1)
+    _hidden(syn0, doc, doc_row, in_ids, a, b, mean, h)
+    _zero(work)
+    return lr, a, b, t
 
 
 @njit(nogil=True, fastmath=_FM, cache=True)
 def infer_negative(syn0, syn1, doc, doc_row, targets, in_ptr, in_ids, lr0, lr1, mean,
                    noise_alias, negative, state):
     """Negative sampling on ``doc`` alone (``syn0`` and ``syn1`` are only read)."""
-    D = doc.shape[0]
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(doc.shape[0])
     for i in range(n):
-        lr = lr0 + (lr1 - lr0) * (i / n)
-        a, b, t = in_ptr[i], in_ptr[i + 1], targets[i]
-        _hidden(syn0, doc, doc_row, in_ids, a, b, mean, h)
-        for d in range(D):
-            work[d] = 0.0
+        lr, a, b, t = _begin(syn0, doc, doc_row, targets, in_ptr, in_ids, i, lr0, lr1, mean, h,
+                             work)
         _frozen_step(syn1, t, h, work, 1, lr)
         for _ in range(negative):
             neg = _draw(noise_alias, state)
@@ -145,16 +123,11 @@ def infer_negative(syn0, syn1, doc, doc_row, targets, in_ptr, in_ids, lr0, lr1, 
 def infer_hierarchical(syn0, syn1, doc, doc_row, targets, in_ptr, in_ids, lr0, lr1, mean,
                        codes, points, lengths):
     """Hierarchical softmax on ``doc`` alone (``syn0`` and ``syn1`` are only read)."""
-    D = doc.shape[0]
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(doc.shape[0])
     for i in range(n):
-        lr = lr0 + (lr1 - lr0) * (i / n)
-        a, b, t = in_ptr[i], in_ptr[i + 1], targets[i]
-        _hidden(syn0, doc, doc_row, in_ids, a, b, mean, h)
-        for d in range(D):
-            work[d] = 0.0
+        lr, a, b, t = _begin(syn0, doc, doc_row, targets, in_ptr, in_ids, i, lr0, lr1, mean, h,
+                             work)
         for j in range(lengths[t]):
             _frozen_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
         _apply(doc, doc_row, in_ids, a, b, work)

@@ -27,31 +27,58 @@ from w2v_studio.core.engine.rng import next_u64
 _FM = {"nsz", "arcp", "contract", "afn", "reassoc"}
 
 
-@njit(inline="always", fastmath=_FM)
-def _gather(syn0, in_ids, a, b, mean, h):
-    D = syn0.shape[1]
-    for d in range(D):
-        h[d] = 0.0
-    for j in range(a, b):
-        w = in_ids[j]
-        for d in range(D):
-            h[d] += syn0[w, d]
-    if mean and b - a > 1:
-        inv = np.float32(1.0 / (b - a))
-        for d in range(D):
+@njit(inline="always", cache=True)
+def _buffers(D):
+    """The hidden layer h and the input error work of one example (float32, D each)."""
+    return np.empty(D, dtype=np.float32), np.empty(D, dtype=np.float32)
+
+
+@njit(inline="always", cache=True)
+def _zero(v):
+    for d in range(v.shape[0]):
+        v[d] = 0.0
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
+def _add(dst, src):
+    """dst += src (vectors of one length)."""
+    for d in range(dst.shape[0]):
+        dst[d] += src[d]
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
+def _to_mean(h, count):
+    """Divide the sum of ``count`` rows in h by count."""
+    if count > 1:
+        inv = np.float32(1.0 / count)
+        for d in range(h.shape[0]):
             h[d] *= inv
 
 
-@njit(inline="always", fastmath=_FM)
+@njit(inline="always", cache=True)
+def _example(targets, in_ptr, i, lr0, lr1):
+    """Example i's learning rate (linear from lr0 at the first to lr1 at the last), its input
+    group [a, b) and its target."""
+    return lr0 + (lr1 - lr0) * (i / len(targets)), in_ptr[i], in_ptr[i + 1], targets[i]
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
+def _gather(syn0, in_ids, a, b, mean, h):
+    _zero(h)
+    for j in range(a, b):
+        _add(h, syn0[in_ids[j]])
+    if mean:
+        _to_mean(h, b - a)
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
 def _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work):
     """Start example i: its learning rate, input group [a, b), target; h = the hidden layer,
     work (the error for the input words) = 0."""
-    lr = lr0 + (lr1 - lr0) * (i / len(targets))
-    a, b = in_ptr[i], in_ptr[i + 1]
+    lr, a, b, t = _example(targets, in_ptr, i, lr0, lr1)
     _gather(syn0, in_ids, a, b, mean, h)
-    for d in range(h.shape[0]):
-        work[d] = 0.0
-    return lr, a, b, targets[i]
+    _zero(work)
+    return lr, a, b, t
 
 
 @njit(inline="always", fastmath=_FM)
@@ -103,6 +130,37 @@ def _draw(alias, state):
     return np.int64(e >> np.uint64(32))
 
 
+@njit(inline="always", cache=True)
+def _noise(negs, kk, alias, state):
+    """Draw the kk noise words of an example into negs."""
+    for k in range(kk):
+        negs[k] = _draw(alias, state)
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
+def _sampled(syn1, t, negs, kk, h, work, lr, loss):
+    """Negative sampling of one example: the target t, then the noise words negs[:kk] (one
+    equal to t skipped); returns loss plus the example's -log-likelihood."""
+    prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
+    for k in range(kk):
+        neg = negs[k]
+        if neg == t:
+            continue
+        prod, loss = _take(prod, loss, _binary_step(syn1, neg, h, work, 0, lr))
+    return loss - math.log(prod)
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
+def _path(syn1, t, codes, points, lengths, h, work, lr, loss):
+    """Hierarchical softmax of one example along t's Huffman path; returns loss plus the
+    example's -log-likelihood."""
+    prod = 1.0
+    for j in range(lengths[t]):
+        p = _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
+        prod, loss = _take(prod, loss, p)
+    return loss - math.log(prod)
+
+
 @njit(nogil=True, fastmath=_FM, cache=True)
 def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, noise_alias,
                    negative, fixed_negs, state, share):
@@ -113,10 +171,8 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
     ``share``: consecutive skip-gram examples with the same target (the pairs of one window) use
     the same K noise words (Ji et al. 2016), so a window fetches K random output rows instead of
     K per pair. Each example still has K noise words from the noise distribution."""
-    D = syn0.shape[1]
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(syn0.shape[1])
     use_fixed = fixed_negs.shape[0] == n and n > 0
     kk = fixed_negs.shape[1] if use_fixed else negative
     negs = np.empty(max(kk, 1), dtype=np.int64)
@@ -124,20 +180,13 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
     loss = 0.0
     for i in range(n):
         lr, a, b, t = _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work)
-        prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
         if use_fixed:
             for k in range(kk):
                 negs[k] = fixed_negs[i, k]
         elif not (share and t == prev):
-            for k in range(kk):
-                negs[k] = _draw(noise_alias, state)
+            _noise(negs, kk, noise_alias, state)
         prev = t
-        for k in range(kk):
-            neg = negs[k]
-            if neg == t:
-                continue
-            prod, loss = _take(prod, loss, _binary_step(syn1, neg, h, work, 0, lr))
-        loss -= math.log(prod)
+        loss = _sampled(syn1, t, negs, kk, h, work, lr, loss)
         _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 
@@ -147,18 +196,12 @@ def train_hierarchical(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divi
                        points, lengths):
     """Hierarchical softmax along the target's Huffman path: at node points[t, j] the branch
     code[t, j] is taken; p(branch) = sigmoid(u.h) for code 0, sigmoid(-u.h) for code 1."""
-    D = syn0.shape[1]
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(syn0.shape[1])
     loss = 0.0
     for i in range(n):
         lr, a, b, t = _begin(syn0, targets, in_ptr, in_ids, i, lr0, lr1, mean, h, work)
-        prod = 1.0
-        for j in range(lengths[t]):
-            p = _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
-            prod, loss = _take(prod, loss, p)
-        loss -= math.log(prod)
+        loss = _path(syn1, t, codes, points, lengths, h, work, lr, loss)
         _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 
@@ -168,8 +211,7 @@ def train_softmax(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide):
     """Full softmax over the whole vocabulary: O(V * D) per example (small vocabularies)."""
     V, D = syn1.shape
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(D)
     scores = np.empty(V, dtype=np.float64)
     loss = 0.0
     for i in range(n):

@@ -12,13 +12,22 @@ ptr (V+1,) and rows: word w's rows are ``rows[ptr[w]:ptr[w+1]]``.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 import numpy as np
 from numba import njit
 
-from w2v_studio.core.engine.kernels import _FM, _binary_step, _draw, _take
+from w2v_studio.core.engine.kernels import (
+    _FM,
+    _add,
+    _buffers,
+    _example,
+    _noise,
+    _path,
+    _sampled,
+    _to_mean,
+    _zero,
+)
 
 if TYPE_CHECKING:
     from w2v_studio.core.engine.examples import Examples
@@ -26,52 +35,38 @@ if TYPE_CHECKING:
     from w2v_studio.core.engine.subword import Subwords
 
 
-@njit(inline="always", fastmath=_FM)
+@njit(inline="always", cache=True)
+def _row(syn0, ngrams, r):
+    """Row r: a word's vector (r < V) or an n-gram bucket's (r >= V)."""
+    return syn0[r] if r < syn0.shape[0] else ngrams[r - syn0.shape[0]]
+
+
+@njit(inline="always", fastmath=_FM, cache=True)
 def _gather(syn0, ngrams, in_ids, a, b, ptr, rows, h):
-    V, D = syn0.shape
-    for d in range(D):
-        h[d] = 0.0
+    _zero(h)
     count = 0
     for j in range(a, b):
         w = in_ids[j]
         for k in range(ptr[w], ptr[w + 1]):
-            r = rows[k]
-            if r < V:
-                for d in range(D):
-                    h[d] += syn0[r, d]
-            else:
-                for d in range(D):
-                    h[d] += ngrams[r - V, d]
-            count += 1
-    if count > 1:
-        inv = np.float32(1.0 / count)
-        for d in range(D):
-            h[d] *= inv
+            _add(h, _row(syn0, ngrams, rows[k]))
+        count += ptr[w + 1] - ptr[w]
+    _to_mean(h, count)
 
 
-@njit(inline="always", fastmath=_FM)
+@njit(inline="always", fastmath=_FM, cache=True)
 def _scatter(syn0, ngrams, in_ids, a, b, ptr, rows, work):
-    V, D = syn0.shape
     for j in range(a, b):
         w = in_ids[j]
         for k in range(ptr[w], ptr[w + 1]):
-            r = rows[k]
-            if r < V:
-                for d in range(D):
-                    syn0[r, d] += work[d]
-            else:
-                for d in range(D):
-                    ngrams[r - V, d] += work[d]
+            _add(_row(syn0, ngrams, rows[k]), work)
 
 
-@njit(inline="always", fastmath=_FM)
+@njit(inline="always", fastmath=_FM, cache=True)
 def _begin(syn0, ngrams, targets, in_ptr, in_ids, ptr, rows, i, lr0, lr1, h, work):
-    lr = lr0 + (lr1 - lr0) * (i / len(targets))
-    a, b = in_ptr[i], in_ptr[i + 1]
+    lr, a, b, t = _example(targets, in_ptr, i, lr0, lr1)
     _gather(syn0, ngrams, in_ids, a, b, ptr, rows, h)
-    for d in range(h.shape[0]):
-        work[d] = 0.0
-    return lr, a, b, targets[i]
+    _zero(work)
+    return lr, a, b, t
 
 
 @njit(nogil=True, fastmath=_FM, cache=True)
@@ -79,26 +74,18 @@ def train_negative(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, lr0, 
                    noise_alias, negative, state, share):
     """Negative sampling (``kernels.train_negative`` with subword inputs): K noise words per
     example, a draw equal to the target skipped; ``share`` as there."""
-    D = syn0.shape[1]
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(syn0.shape[1])
     negs = np.empty(max(negative, 1), dtype=np.int64)
     prev = -1
     loss = 0.0
     for i in range(n):
         lr, a, b, t = _begin(syn0, ngrams, targets, in_ptr, in_ids, ptr, rows, i, lr0, lr1,
                              h, work)
-        prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
         if not (share and t == prev):
-            for k in range(negative):
-                negs[k] = _draw(noise_alias, state)
+            _noise(negs, negative, noise_alias, state)
         prev = t
-        for k in range(negative):
-            if negs[k] == t:
-                continue
-            prod, loss = _take(prod, loss, _binary_step(syn1, negs[k], h, work, 0, lr))
-        loss -= math.log(prod)
+        loss = _sampled(syn1, t, negs, negative, h, work, lr, loss)
         _scatter(syn0, ngrams, in_ids, a, b, ptr, rows, work)
     return loss, n
 
@@ -107,19 +94,13 @@ def train_negative(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, lr0, 
 def train_hierarchical(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, lr0, lr1,
                        codes, points, lengths):
     """Hierarchical softmax along the target's Huffman path, subword inputs."""
-    D = syn0.shape[1]
     n = len(targets)
-    h = np.empty(D, dtype=np.float32)
-    work = np.empty(D, dtype=np.float32)
+    h, work = _buffers(syn0.shape[1])
     loss = 0.0
     for i in range(n):
         lr, a, b, t = _begin(syn0, ngrams, targets, in_ptr, in_ids, ptr, rows, i, lr0, lr1,
                              h, work)
-        prod = 1.0
-        for j in range(lengths[t]):
-            p = _binary_step(syn1, points[t, j], h, work, 1 - codes[t, j], lr)
-            prod, loss = _take(prod, loss, p)
-        loss -= math.log(prod)
+        loss = _path(syn1, t, codes, points, lengths, h, work, lr, loss)
         _scatter(syn0, ngrams, in_ids, a, b, ptr, rows, work)
     return loss, n
 
