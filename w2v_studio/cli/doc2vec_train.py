@@ -84,7 +84,9 @@ def run_doc2vec(args: argparse.Namespace, config: Any, cancel: threading.Event) 
     if model is not None:
         model.corpus_info = info
         save_model(model, args.output, args.overwrite)
-    return _report(outcome, model, args)
+    from w2v_studio.cli.train import _report_outcome  # train imports this module
+
+    return _report_outcome(outcome, model, args.output)
 
 
 def _read(args: argparse.Namespace, config: Any, settings: Any, bar: ProgressLine | None,
@@ -149,21 +151,3 @@ def _show(events, bar: ProgressLine | None):
         if bar:
             bar.close()
     return outcome
-
-
-def _report(outcome, model, args: argparse.Namespace) -> int:
-    from w2v_studio.core.engine import events as ev
-
-    if isinstance(outcome, ev.Finished):
-        print(f"trained {len(model.doc_vectors)} documents and {len(model.words)} words x "
-              f"{model.dim} in {human_duration(outcome.seconds)} "
-              f"({human_count(outcome.words_per_sec)} words/s); model written to {args.output}")
-        return 0
-    if isinstance(outcome, ev.Cancelled):
-        print(f"stopped at {outcome.fraction * 100:.0f}%: the partial model was written to "
-              f"{args.output}")
-        return 130
-    msg = getattr(outcome, "message", "training ended without a result")
-    if model is not None:
-        msg += f" The last good vectors were written to {args.output}."
-    raise UserError(msg)

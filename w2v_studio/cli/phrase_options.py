@@ -1,5 +1,5 @@
-"""The phrase settings shared by ``w2v-studio phrases`` and ``train --phrases``, and the
-joining step ``train --phrases`` runs before training."""
+"""The phrase settings shared by ``w2v-studio phrases`` and ``train --phrases``, the joining
+step ``train --phrases`` runs before training, and the options of how both read the text."""
 
 from __future__ import annotations
 
@@ -13,6 +13,23 @@ from typing import Any
 
 from w2v_studio.cli.errors import UserError
 from w2v_studio.cli.progress import ProgressLine, human_count
+
+
+def add_text_options(p: argparse.ArgumentParser, encoding_errors: bool = False) -> None:
+    """How the corpus is read and tokenized (``train`` and ``phrases``); ``encoding_errors``
+    adds ``--encoding-errors``."""
+    p.add_argument("--tokenizer", default="whitespace",
+                   help="tokenizer plugin id: whitespace (default), english, jieba, mecab, "
+                        "kiwi, okt, komoran (see 'w2v-studio tokenizers')")
+    p.add_argument("--opt", action="append", default=[], metavar="KEY=VALUE",
+                   help="tokenizer option (repeatable)")
+    p.add_argument("--encoding", help="file encoding (detected when not given)")
+    if encoding_errors:
+        p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
+                       help="undecodable bytes: stop with an error (strict), or replace them "
+                            "by \ufffd and report how many (replace)")
+    p.add_argument("--column", help="csv/tsv column (name or 0-based number)")
+    p.add_argument("--field", help="jsonl field")
 
 
 def add_phrase_options(p: argparse.ArgumentParser, prefix: str) -> None:

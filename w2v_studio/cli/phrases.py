@@ -8,7 +8,12 @@ import tempfile
 from pathlib import Path
 
 from w2v_studio.cli.errors import UserError
-from w2v_studio.cli.phrase_options import add_phrase_options, find_with_progress, phrase_settings
+from w2v_studio.cli.phrase_options import (
+    add_phrase_options,
+    add_text_options,
+    find_with_progress,
+    phrase_settings,
+)
 from w2v_studio.cli.progress import ProgressLine, human_count
 
 
@@ -27,14 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="write the collocations (phrase, count, count_a, count_b, score), "
                         "highest score first")
     add_phrase_options(p, prefix="")
-    p.add_argument("--tokenizer", default="whitespace",
-                   help="tokenizer plugin id: whitespace (default), english, jieba, mecab, "
-                        "kiwi, okt, komoran (see 'w2v-studio tokenizers')")
-    p.add_argument("--opt", action="append", default=[], metavar="KEY=VALUE",
-                   help="tokenizer option (repeatable)")
-    p.add_argument("--encoding", help="file encoding (detected when not given)")
-    p.add_argument("--column", help="csv/tsv column (name or 0-based number)")
-    p.add_argument("--field", help="jsonl field")
+    add_text_options(p)
     p.add_argument("--lowercase", action="store_true", help="fold case before counting")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from w2v_studio.cli.doc2vec_train import add_doc2vec_options, check_doc2vec_options
-from w2v_studio.cli.phrase_options import add_phrase_options
+from w2v_studio.cli.phrase_options import add_phrase_options, add_text_options
 from w2v_studio.cli.progress import ProgressLine, human_count, human_duration
 
 
@@ -85,17 +85,7 @@ def add_train_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-corpus-ids", action="store_true",
                    help="read the text at every epoch instead of once (the default writes the "
                         "corpus as ids to a temporary folder: 4 bytes per word)")
-    p.add_argument("--tokenizer", default="whitespace",
-                   help="tokenizer plugin id: whitespace (default), english, jieba, mecab, "
-                        "kiwi, okt, komoran (see 'w2v-studio tokenizers')")
-    p.add_argument("--opt", action="append", default=[], metavar="KEY=VALUE",
-                   help="tokenizer option (repeatable)")
-    p.add_argument("--encoding", help="file encoding (detected when not given)")
-    p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
-                   help="undecodable bytes: stop with an error (strict), or replace them by "
-                        "\ufffd and report how many (replace)")
-    p.add_argument("--column", help="csv/tsv column (name or 0-based number)")
-    p.add_argument("--field", help="jsonl field")
+    add_text_options(p, encoding_errors=True)
 
 
 _FIELDS = {"arch": "architecture", "objective": "objective", "cbow_mode": "cbow_mode",
@@ -338,12 +328,15 @@ def _follow(events, config, bar: ProgressLine | None, cancel: threading.Event):
 
 
 def _report_outcome(outcome, model, output) -> int:
-    """Say how the run ended; the exit code (a failed run raises UserError)."""
+    """Say how the run ended (word or doc2vec model); the exit code (a failed run raises
+    UserError)."""
     from w2v_studio.cli.errors import UserError
     from w2v_studio.core.engine import events as ev
 
     if isinstance(outcome, ev.Finished):
-        print(f"trained {len(model.words)} words x {model.dim} in "
+        docs = getattr(model, "doc_vectors", None)  # a doc2vec model
+        what = f"{len(docs)} documents and " if docs is not None else ""
+        print(f"trained {what}{len(model.words)} words x {model.dim} in "
               f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "
               f"words/s); model written to {output}")
         return 0
