@@ -66,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
 
     def grab(lang: str, name: str) -> None:
         pump(app, lambda: False, 0.4)  # let the plot timer and layouts settle
-        path = args.out / f"{lang}_{name}.png"
+        path = args.out / f"{lang}_{name}_{args.size}.png"
         window.grab().save(str(path))
         shots[lang][name] = path
-        if lang == "en":
+        if lang == "en" and args.size == "1280x820":
             args.docs.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(args.docs / f"{name}.png"))
         print(path)
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     pump(app, lambda: False, 0.5)
     for lang in args.langs:
         window.set_language(lang)
-        for i, name in enumerate(("corpus", "train", "explore", "evaluate")):
+        for i, name in enumerate(("corpus", "train", "explore", "evaluate", "analyse")):
             window.tabs.setCurrentIndex(i)
             grab(lang, name)
     window.set_language("en")

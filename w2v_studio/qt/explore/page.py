@@ -74,6 +74,7 @@ class ExplorePage(Retranslating, QWidget):
         self.colours = MapColours(self)
         self.colours.clustered.connect(self.clustered)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a long sentence wraps instead of widening the window
         self.questions = QuestionsPanel(state, self)
         self.concordance = ConcordanceView(state, self)
         self.compare = CompareView(state, self)

@@ -202,3 +202,4 @@ class TrainForm(Retranslating, QWidget):
         self._widgets["shared_negatives"].setEnabled(arch == "skipgram" and obj == "negative")
         self._widgets["negative"].setEnabled(obj == "negative")
         self._widgets["ns_exponent"].setEnabled(obj == "negative")
+        self._widgets["subword"].setEnabled(self._widgets["method"].currentData() == "fasttext")
