@@ -114,9 +114,13 @@ class PhrasesView(QWidget):
         self.min_count.setValue(5)
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setDecimals(3)
-        self.threshold.setRange(-1.0, 1e9)
+        self.threshold.setRange(-1.0, 1e6)
         self.threshold.setValue(10.0)
         self.scoring = QComboBox(self)
+        self.scoring.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scoring.setMinimumContentsLength(12)  # long names elide instead of widening the page
         self.scoring.addItem("", "default")
         self.scoring.addItem("", "npmi")
         self.scoring.currentIndexChanged.connect(self._on_scoring)
@@ -299,7 +303,7 @@ class PhrasesView(QWidget):
 
     def _on_scoring(self) -> None:
         npmi = self.scoring.currentData() == "npmi"
-        self.threshold.setRange(-1.0, 1.0 if npmi else 1e9)
+        self.threshold.setRange(-1.0, 1.0 if npmi else 1e6)
         self.threshold.setSingleStep(0.05 if npmi else 1.0)
         self.threshold.setValue(0.5 if npmi else 10.0)
 
