@@ -21,6 +21,7 @@ from w2v_studio.core.workspace.atomic import atomic_dir
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
+from w2v_studio.tokenizers.tags import tag_corpus
 from w2v_studio.tokenizers.tokenized import (
     LINENOS_FILE,
     META_FILE,
@@ -401,6 +402,7 @@ def tokenize_corpus(
                 f"{where}. Fix or remove that line, or choose to skip lines that fail."
             )
         tc = run.finish(tmp, plugin_id, opts, complete=True)
+        tag_corpus(tmp, plugin, opts, corpus)  # tags.json: each word's most frequent tag
         (tmp / COMPLETE_MARKER).write_text("ok\n", encoding="utf-8")
     tc.path = folder
     if where.exists():

@@ -122,6 +122,12 @@ class TokenizedCorpus:
         ok = enc.line_lengths.size == self.stats.lines and enc.tokens == self.stats.tokens
         return enc if ok else None
 
+    def tags(self) -> dict[str, str] | None:
+        """Each word's most frequent part-of-speech tag (``tags.json``), or None without."""
+        from w2v_studio.tokenizers.tags import read_tags
+
+        return read_tags(self.path)
+
     def locate(self, line: int) -> tuple[str, int]:
         """(source file, 1-based line number) of 0-based output line ``line``."""
         if not 0 <= line < self.stats.lines:
