@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from w2v_studio.core.corpus.reader import Corpus
+from w2v_studio.core.engine.config import TrainConfig
+from w2v_studio.core.engine.events import Finished
+from w2v_studio.core.engine.model import ModelFormatError, TrainedModel
+from w2v_studio.core.engine.trainer import train
+from w2v_studio.core.engine.vocab_tags import vocab_tags
+from w2v_studio.core.vectors.io.load import load_vectors
+from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.tokenizers.base import Token
 from w2v_studio.tokenizers.pipeline import tokenize_corpus
 from w2v_studio.tokenizers.tags import TAGS_FILE, count_tags, read_tags
@@ -67,3 +76,36 @@ def test_a_damaged_tags_file_means_no_tags(tmp_path):
     assert read_tags(tmp_path) is None
     (tmp_path / TAGS_FILE).write_text("{not json", encoding="utf-8")
     assert read_tags(tmp_path) is None
+
+
+def _trained_on(tc):
+    config = TrainConfig(dim=8, min_count=1, epochs=1, sample=0, threads=1, seed=1)
+    last = list(train(config, tc.sentences()))[-1]
+    assert isinstance(last, Finished), last
+    return last.model
+
+
+def test_a_trained_model_keeps_its_tags_through_save_and_load(ko_corpus, tmp_path):
+    tc = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path / "cache")
+    model = _trained_on(tc)
+    model.vocab_tags = vocab_tags(model.vocab.words, {**tc.tags(), "not-in-vocab": "NNG"})
+    model.save(tmp_path / "m")
+    saved = json.loads((tmp_path / "m" / "vocab_tags.json").read_text(encoding="utf-8"))
+    assert saved["학교"] == "NNG" and "not-in-vocab" not in saved
+    back = TrainedModel.load(tmp_path / "m")
+    assert back.vocab_tags == saved
+    assert WordVectors.from_model(back).tags["학교"] == "NNG"
+    assert load_vectors(tmp_path / "m").tags["좋"] == "VA"
+    (tmp_path / "m" / "vocab_tags.json").write_text('{"학교": 3}', encoding="utf-8")
+    with pytest.raises(ModelFormatError, match="vocab_tags.json"):
+        TrainedModel.load(tmp_path / "m")
+
+
+def test_a_model_without_tags_has_no_tags_file(tmp_path):
+    src = tmp_path / "en.txt"
+    src.write_text("the cat sat on the mat\n" * 5, encoding="utf-8")
+    tc = tokenize_corpus(Corpus([src]), "whitespace", workers=0, cache_dir=tmp_path / "cache")
+    _trained_on(tc).save(tmp_path / "m")
+    assert not (tmp_path / "m" / "vocab_tags.json").exists()
+    assert TrainedModel.load(tmp_path / "m").vocab_tags is None
+    assert load_vectors(tmp_path / "m").tags is None

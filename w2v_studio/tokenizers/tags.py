@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from w2v_studio.core.engine.vocab_tags import MAX_TAG_LEN, is_tag_map
 from w2v_studio.core.workspace.atomic import atomic_write
 
 TAGS_FILE = "tags.json"
 SAMPLE_LINES = 20_000
-MAX_TAG_LEN = 32
 
 
 def count_tags(tok: Any, texts: Iterable[str]) -> dict[str, str]:
@@ -59,11 +59,7 @@ def read_tags(folder: Path) -> dict[str, str] | None:
 
 def checked_tags(data: Any) -> dict[str, str] | None:
     """``data`` when it is a JSON object of word -> short tag string, else None."""
-    if not isinstance(data, dict):
-        return None
-    ok = all(isinstance(k, str) and isinstance(v, str) and 0 < len(v) <= MAX_TAG_LEN
-             for k, v in data.items())  # fmt: skip
-    return data if ok else None
+    return data if is_tag_map(data) else None
 
 
 def tag_corpus(folder: Path, plugin: Any, opts: dict[str, Any], corpus: Any,

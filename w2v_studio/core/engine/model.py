@@ -9,6 +9,7 @@ Folder layout (format_version 1)::
     huffman.npz         codes/points/lengths (hierarchical softmax only)
     noise.npy           (V,) float64 noise distribution (negative sampling only)
     ngram_vectors.npy   (B, D) float32 n-gram rows, B = config.buckets (fastText only)
+    vocab_tags.json     word -> part-of-speech tag (optional: a tokenizer with tags)
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from w2v_studio.core.engine.model_check import (
 from w2v_studio.core.engine.model_save import FORMAT, model_target
 from w2v_studio.core.engine.noise import noise_distribution
 from w2v_studio.core.engine.vocab import Vocab
+from w2v_studio.core.engine.vocab_tags import read_vocab_tags, vocab_tags, write_vocab_tags
 
 Status = Literal["finished", "cancelled", "failed", "running"]
 
@@ -52,6 +54,7 @@ class TrainedModel:
     huffman: HuffmanTree | None = None
     noise: np.ndarray | None = None
     ngram_vectors: np.ndarray | None = None  # (buckets, D): fastText n-gram rows (subword.py)
+    vocab_tags: dict[str, str] | None = None  # word -> part of speech (vocab_tags.py)
 
     @property
     def words(self) -> list[str]:
@@ -113,6 +116,7 @@ class TrainedModel:
             if self.ngram_vectors is not None:
                 np.save(tmp / "ngram_vectors.npy", np.ascontiguousarray(self.ngram_vectors))
                 meta["files"]["ngram_vectors"] = "ngram_vectors.npy"
+            write_vocab_tags(tmp, meta, vocab_tags(self.vocab.words, self.vocab_tags))
             self.write_extra(tmp, meta)
             (tmp / "model.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False),
                                             encoding="utf-8")
@@ -139,7 +143,9 @@ class TrainedModel:
                    words_done=meta.words_done, status=meta.status,  # type: ignore[arg-type]
                    epoch_losses=meta.epoch_losses, corpus_info=meta.corpus_info,
                    huffman=arrays.huffman, noise=arrays.noise,
-                   ngram_vectors=arrays.ngram_vectors)
+                   ngram_vectors=arrays.ngram_vectors,
+                   vocab_tags=read_vocab_tags(meta.files["vocab_tags"])
+                   if "vocab_tags" in meta.files else None)
 
     def ensure_heads(self) -> None:
         """Fill in the Huffman tree / noise distribution the objective needs."""

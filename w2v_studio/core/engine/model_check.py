@@ -28,7 +28,8 @@ from w2v_studio.core.engine.model_save import FORMAT
 FORMAT_VERSION = 1
 STATUSES = ("finished", "cancelled", "failed", "running")
 FILE_ROLES = ("vocab", "input_vectors", "output_vectors", "huffman", "noise",
-              "doc_vectors", "documents")  # the last two: doc2vec models (doc2vec_model.py)
+              "doc_vectors", "documents",  # doc2vec models (doc2vec_model.py)
+              "vocab_tags")  # optional parts of speech (vocab_tags.py)
 _MAX_JSON_BYTES = 64 * 1024 * 1024
 _MAX_COLUMNS = 100_000  # vector sizes and Huffman depths are far below this
 _REPAIR = (

@@ -101,6 +101,7 @@ class WordVectors:
         self.source = source
         # vectors for words outside the vocabulary (fastText models: from their n-grams)
         self.oov = oov
+        self.tags: dict[str, str] | None = None  # word -> part of speech, when the model has them
         self._unit: np.ndarray | None = None
         self._spelling: SpellingIndex | None = None
         self._lock = threading.Lock()
@@ -114,13 +115,18 @@ class WordVectors:
             from w2v_studio.core.engine.subword import model_vectors
 
             vectors, oov = model_vectors(model)
-            return cls(model.vocab.words, vectors, model.vocab.counts, oov=oov)
-        return cls(model.vocab.words, model.input_vectors, model.vocab.counts)
+            wv = cls(model.vocab.words, vectors, model.vocab.counts, oov=oov)
+        else:
+            wv = cls(model.vocab.words, model.input_vectors, model.vocab.counts)
+        wv.tags = getattr(model, "vocab_tags", None)
+        return wv
 
     def head(self, n: int) -> WordVectors:
         """The first ``n`` words (the most frequent) as a new object."""
         counts = None if self.counts is None else self.counts[:n]
-        return WordVectors(self.words[:n], self.vectors[:n], counts, source=self.source)
+        wv = WordVectors(self.words[:n], self.vectors[:n], counts, source=self.source)
+        wv.tags = self.tags
+        return wv
 
     # ------------------------------------------------------------------ basics
     def __len__(self) -> int:

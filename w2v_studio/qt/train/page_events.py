@@ -20,6 +20,7 @@ from w2v_studio.core.engine.events import (
     Scanning,
     Started,
 )
+from w2v_studio.core.engine.vocab_tags import vocab_tags
 from w2v_studio.core.vectors.word_vectors import WordVectors
 from w2v_studio.qt.shell.formatting import fmt_seconds
 
@@ -129,6 +130,7 @@ class RunEventsPart:
             from w2v_studio.qt.explore.corpus_link import link_info_for
 
             model.corpus_info.update(link_info_for(self._tokenized, self))  # the model's corpus
+            model.vocab_tags = vocab_tags(model.vocab.words, self._tokenized.tags())
         self.model = model
         self.plot.fit()
         self._has_run = True
@@ -136,6 +138,7 @@ class RunEventsPart:
         vectors = self._thread.prepared if self._thread is not None else None
         if vectors is None:
             vectors = WordVectors.from_model(model)
+        vectors.tags = getattr(model, "vocab_tags", None)  # parts of speech, set after training
         self.state.set_model(model, vectors, None, self._tokenized)
         self.run_finished.emit(model)
 

@@ -152,8 +152,20 @@ def load_vectors(
         counts, note = _counts_from_vocab(raw.words, vocab)
         if note:
             warnings.append(note)
-    return WordVectors(raw.words, raw.vectors, counts, warnings=tuple(warnings), source=str(path),
-                       oov=raw.oov)
+    wv = WordVectors(raw.words, raw.vectors, counts, warnings=tuple(warnings), source=str(path),
+                     oov=raw.oov)
+    if raw.format == "native":
+        wv.tags = _native_tags(path)
+    return wv
+
+
+def _native_tags(path: str | os.PathLike) -> dict[str, str] | None:
+    """The parts of speech of a model folder (``vocab_tags.json``), None when it has none."""
+    from w2v_studio.core.engine.model_check import read_meta
+    from w2v_studio.core.engine.vocab_tags import read_vocab_tags
+
+    files = read_meta(Path(path)).files
+    return read_vocab_tags(files["vocab_tags"]) if "vocab_tags" in files else None
 
 
 def _read_native(path: str | os.PathLike, limit: int | None) -> RawVectors:
