@@ -8,6 +8,7 @@ word -> short tag string (``{"학교": "NNG", "가": "VV"}``).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -57,3 +58,27 @@ def read_vocab_tags(path: Path) -> dict[str, str]:
         raise fail(path, "the parts of speech must be a JSON object of word -> tag (a text "
                    f"of 1 to {MAX_TAG_LEN} characters)")
     return data
+
+
+def main_tag(tag: str | None) -> str | None:
+    """The tag a word is shown and filtered by: a compound mecab tag's first part
+    (``VV+EP`` -> ``VV``).
+
+    >>> main_tag("VV+EP"), main_tag("NNG"), main_tag(None)
+    ('VV', 'NNG', None)
+    """
+    return tag.split("+", 1)[0] or tag if tag else None
+
+
+def pos_groups(words: Sequence[str], tags: dict[str, str] | None,
+               top: int) -> tuple[list[str], list[int]]:
+    """The ``top`` most frequent tags among ``words`` and each word's group: the index of its
+    tag in that list, or ``len(list)`` ("other": a rarer tag, or none).
+
+    >>> pos_groups(["a", "b", "c", "d"], {"a": "N", "b": "N", "c": "V+E"}, 1)
+    (['N'], [0, 0, 1, 1])
+    """
+    names = [main_tag(tags.get(w)) if tags else None for w in words]
+    kept = [t for t, _ in Counter(n for n in names if n).most_common(top)]
+    index = {t: i for i, t in enumerate(kept)}
+    return kept, [index.get(n, len(kept)) if n else len(kept) for n in names]

@@ -1,4 +1,5 @@
-"""Colours of the word map: frequency bands, or k-means clusters computed off the GUI thread."""
+"""Colours of the word map: frequency bands, parts of speech, or k-means clusters computed off
+the GUI thread."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from w2v_studio.core.engine.vocab_tags import pos_groups
 from w2v_studio.core.explore.word_selection import BAND_EDGES, frequency_bands
 from w2v_studio.qt.explore.map_style import PALETTE
 from w2v_studio.qt.shell.worker import CallThread
@@ -34,6 +36,11 @@ class MapHost(Protocol):
     def parent(self) -> QWidget: ...
 
 
+# palette entries of the most frequent tags; grey (9) is "other"
+POS_COLOURS = (0, 1, 2, 3, 4, 5, 6, 7, 8, 10)
+OTHER_COLOUR = 9
+
+
 class MapColours(QObject):
     """Sets the map's colour groups and writes the legend (bands, or each cluster's three most
     frequent words). ``clustered`` is emitted when k-means has coloured the map."""
@@ -47,6 +54,13 @@ class MapColours(QObject):
         self.legend_items: list[tuple[str, str]] = []  # (colour, text) as shown, for exports
         self._thread: CallThread | None = None
         self._gen = -1
+        self.pos_names: list[str] = []  # the tags coloured (by POS_COLOURS), most frequent first
+        page.state.model_changed.connect(self._tags_changed)
+        self._tags_changed()
+
+    def _tags_changed(self) -> None:
+        wv = self.page.state.vectors
+        self.page.controls.set_tags_available(getattr(wv, "tags", None) is not None)
 
     def bands(self) -> np.ndarray:
         wv = self.page.state.vectors
@@ -57,9 +71,10 @@ class MapColours(QObject):
         if not page.placed_words:
             self.update_legend()
             return
-        if page.controls.colour_mode() == "frequency":
+        if page.controls.colour_mode() in ("frequency", "pos"):
             self.stop()
-            page.map.set_groups(self.bands())
+            page.map.set_groups(self.bands() if page.controls.colour_mode() == "frequency"
+                                else self.pos_colours())
             self.clusters = None
             self.update_legend()
             return
@@ -73,6 +88,13 @@ class MapColours(QObject):
         self._thread = t
         self._gen = page._generation
         t.start()
+
+    def pos_colours(self) -> np.ndarray:
+        """Palette ids of the placed words by part of speech (sets ``pos_names``)."""
+        tags = getattr(self.page.state.vectors, "tags", None)
+        self.pos_names, groups = pos_groups(self.page.placed_words, tags, len(POS_COLOURS))
+        palette = np.array([*POS_COLOURS[: len(self.pos_names)], OTHER_COLOUR])
+        return palette[np.asarray(groups, np.int64)]
 
     def stop(self) -> None:
         t = self._thread
@@ -97,7 +119,9 @@ class MapColours(QObject):
             page.legend.setText("")
             return
         items: list[tuple[str, str]] = self.legend_items
-        if page.controls.colour_mode() == "frequency" or self.clusters is None:
+        if page.controls.colour_mode() == "pos":
+            self._pos_legend(items)
+        elif page.controls.colour_mode() == "frequency" or self.clusters is None:
             bands = page.map.groups
             lo = 1
             for b, hi in enumerate([*BAND_EDGES, None]):
@@ -121,3 +145,11 @@ class MapColours(QObject):
                 f'<span style="color:{col}">■</span>&nbsp;{escape(text)}' for col, text in items
             )
         )
+
+    def _pos_legend(self, items: list[tuple[str, str]]) -> None:
+        """The tags with their colours, the most frequent first, then "other" when shown."""
+        groups = self.page.map.groups
+        for tag, c in zip(self.pos_names, POS_COLOURS, strict=False):
+            items.append((PALETTE[c], tag))
+        if np.any(groups == OTHER_COLOUR):
+            items.append((PALETTE[OTHER_COLOUR], self.tr("other")))

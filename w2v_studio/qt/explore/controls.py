@@ -24,9 +24,9 @@ from w2v_studio.core.explore.word_selection import MAX_WORDS_DEFAULT, Source, Wo
 from w2v_studio.qt.explore.axes_inputs import AxesInputs
 from w2v_studio.qt.shell.i18n import Retranslating
 
-ColourMode = Literal["frequency", "cluster"]
+ColourMode = Literal["frequency", "cluster", "pos"]
 SOURCES: tuple[Source, ...] = ("frequent", "list", "neighbours", "regex")
-COLOURS: tuple[ColourMode, ...] = ("frequency", "cluster")
+COLOURS: tuple[ColourMode, ...] = ("frequency", "cluster", "pos")
 
 
 class PlacementControls(Retranslating, QWidget):
@@ -108,6 +108,7 @@ class PlacementControls(Retranslating, QWidget):
         self.text.returnPressed.connect(self.place_requested)
         self.retranslate()
         self._source_changed()
+        self.set_tags_available(False)
         self._colour_changed()
 
     def retranslate(self) -> None:
@@ -124,7 +125,8 @@ class PlacementControls(Retranslating, QWidget):
                  self.tr("Semantic axes (word sets)")]  # fmt: skip
         for i, t in enumerate(names):
             self.method.setItemText(i, t)
-        for i, t in enumerate([self.tr("frequency band"), self.tr("k-means cluster")]):
+        for i, t in enumerate([self.tr("frequency band"), self.tr("k-means cluster"),
+                               self.tr("part of speech")]):
             self.colour.setItemText(i, t)
         self.words_label.setText(self.tr("Words:"))
         self.layout_label.setText(self.tr("Layout:"))
@@ -185,6 +187,17 @@ class PlacementControls(Retranslating, QWidget):
 
     def colour_mode(self) -> ColourMode:
         return self.colour.currentData()
+
+    def set_tags_available(self, available: bool) -> None:
+        """Offer "part of speech" only for a model with tags (else back to frequency bands,
+        without a signal: the page places the new model's words anyway)."""
+        i = COLOURS.index("pos")
+        self.colour.model().item(i).setEnabled(available)
+        if not available and self.colour.currentIndex() == i:
+            self.colour.blockSignals(True)
+            self.colour.setCurrentIndex(0)
+            self.colour.blockSignals(False)
+            self.k.setEnabled(False)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setRange(0, 0)  # unknown until the first progress report (t-SNE reports)

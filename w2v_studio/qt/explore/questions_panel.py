@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.engine.vocab_tags import main_tag, pos_groups
 from w2v_studio.core.explore.word_selection import split_words
 from w2v_studio.qt.shell.i18n import Retranslating
 
@@ -55,6 +57,7 @@ class QuestionsPanel(Retranslating, QWidget):
         self.forms = QStackedWidget()
         self.nb_word = QLineEdit()
         self.topn = QSpinBox(minimum=1, maximum=1000, value=20)
+        self.pos_filter = QComboBox()  # neighbours of one part of speech (models with tags)
         self.an_a, self.an_b, self.an_c = QLineEdit(), QLineEdit(), QLineEdit()
         self.an_method = QComboBox()
         self.an_method.addItem("3CosAdd", "3cosadd")
@@ -118,11 +121,13 @@ class QuestionsPanel(Retranslating, QWidget):
         ):
             edit.returnPressed.connect(self.ask)
         self._last_unknown_edit: QLineEdit | None = None
+        state.model_changed.connect(self._tags_changed)
+        self._tags_changed()
         self.retranslate()
 
     def _build_forms(self) -> None:
         rows: list[list[QWidget]] = [
-            [self.nb_word, self.topn],
+            [self.nb_word, self.topn, self.pos_filter],
             [self.an_a, self.an_b, self.an_c, self.an_method],
             [self.sim_a, self.sim_b],
             [self.odd_words],
@@ -155,7 +160,7 @@ class QuestionsPanel(Retranslating, QWidget):
             "Train the model's settings again a few times (other seeds) and count in how "
             "many runs each neighbour comes back: neighbours in small corpora can be chance."))
         labels = [
-            [self.tr("Word:"), self.tr("How many:")],
+            [self.tr("Word:"), self.tr("How many:"), self.tr("Part of speech:")],
             [self.tr("a:"), self.tr("b:"), self.tr("c:"), self.tr("Method:")],
             [self.tr("First word:"), self.tr("Second word:")],
             [self.tr("Words:")],
@@ -171,6 +176,7 @@ class QuestionsPanel(Retranslating, QWidget):
         self.ar_pos.setPlaceholderText(self.tr("e.g. king woman"))
         self.ar_neg.setPlaceholderText(self.tr("e.g. man"))
         self.ask_button.setText(self.tr("Ask"))
+        self.pos_filter.setItemText(0, self.tr("all parts of speech"))
         self._set_headers(self._headers_kind)
 
     _headers_kind = "neighbours"
@@ -186,6 +192,9 @@ class QuestionsPanel(Retranslating, QWidget):
                 self.tr("Cosine"),
                 self.tr("Rank"),
             ]
+        elif self._tags() is not None:
+            heads.append(self.tr("POS"))
+        self.table.setColumnCount(len(heads))
         self.table.setHorizontalHeaderLabels(heads)
 
 
@@ -275,7 +284,7 @@ class QuestionsPanel(Retranslating, QWidget):
             return
 
         def run() -> None:
-            res = self.vectors.neighbours(word, topn=topn)
+            res = self._neighbours(word, topn)
             self.query_word = word
             self._fill(res, "neighbours")
             self.stable_button.setVisible(True)
@@ -290,6 +299,33 @@ class QuestionsPanel(Retranslating, QWidget):
             )
 
         self._guard(run, [self.nb_word])
+
+    def _neighbours(self, word: str, topn: int) -> list[Neighbour]:
+        """The ``topn`` nearest words, of the chosen part of speech when one is chosen (more
+        candidates are asked for and those with another tag dropped)."""
+        wv, tag, tags = self.vectors, self.pos_filter.currentData(), self._tags()
+        if not tag or tags is None:
+            return wv.neighbours(word, topn=topn)
+        candidates = wv.neighbours(word, topn=min(len(wv), max(50 * topn, 1000)))
+        kept = [nb for nb in candidates if main_tag(tags.get(nb.word)) == tag][:topn]
+        return [replace(nb, rank=i) for i, nb in enumerate(kept, 1)]
+
+    # ------------------------------------------------------------------ parts of speech
+    def _tags(self) -> dict[str, str] | None:
+        return getattr(self.vectors, "tags", None)
+
+    def _tags_changed(self) -> None:
+        """Offer the tags of the new model (the most frequent first), or hide the filter."""
+        tags = self._tags()
+        self.pos_filter.blockSignals(True)
+        self.pos_filter.clear()
+        self.pos_filter.addItem(self.tr("all parts of speech"), None)
+        names, _ = pos_groups(list(tags), tags, len(tags)) if tags else ([], [])
+        for name in names:
+            self.pos_filter.addItem(name, name)
+        self.pos_filter.blockSignals(False)
+        self.form_layouts[0].setRowVisible(self.pos_filter, tags is not None)
+        self._set_headers(self._headers_kind)
 
     def ask_analogy(self, a: str, b: str, c: str, method: str = "3cosadd", topn: int = 10) -> None:
         self.kind.setCurrentIndex(KINDS.index("analogy"))
@@ -370,6 +406,10 @@ class QuestionsPanel(Retranslating, QWidget):
             ]
             for nb in res
         ]
+        tags = self._tags()
+        if tags is not None:
+            for row, nb in zip(rows, res, strict=True):
+                row.append(tags.get(nb.word, ""))
         self._set_rows(rows, words=[nb.word for nb in res])
         if kind == "odd" and rows:
             for col in range(4):
