@@ -152,6 +152,27 @@ def _device_name(device: str) -> str:
     return f"cuda ({torch.cuda.get_device_name(0)})"
 
 
+def _summary(runs: dict[str, list]) -> dict:
+    """Each engine's fastest run, and ours relative to gensim's."""
+    summary: dict = {}
+    for e, rs in runs.items():
+        best = max(rs, key=lambda r: r["words_per_sec"])
+        summary[e] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in best.items()
+                      if k != "epoch_losses"}
+        summary[e]["words_per_sec_all"] = [round(r["words_per_sec"]) for r in rs]
+    if "ours" in runs and "gensim" in runs:
+        o, g = summary["ours"], summary["gensim"]
+        summary["speed_ratio"] = round(o["words_per_sec"] / g["words_per_sec"], 3)
+        summary["rss_ratio"] = round(o["peak_rss_mb"] / g["peak_rss_mb"], 3)
+        if "vocab_seconds" in o and "vocab_seconds" in g:  # counting pass + training
+            summary["total_time_ratio"] = round(
+                (g["vocab_seconds"] + g["train_seconds"])
+                / (o["vocab_seconds"] + o["train_seconds"]), 3)
+        summary["analogy_diff"] = round(o["analogy_accuracy"] - g["analogy_accuracy"], 4)
+        summary["wordsim_diff"] = round(o["wordsim353_spearman"] - g["wordsim353_spearman"], 4)
+    return summary
+
+
 # ---------------------------------------------------------------- orchestration
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
@@ -216,22 +237,7 @@ def main() -> None:
                 print(f"{variant} {engine}: {res['words_per_sec']:.0f} w/s, "
                       f"rss {res['peak_rss_mb']:.0f} MB, analogy {res['analogy_accuracy']}, "
                       f"ws353 {res['wordsim353_spearman']}", file=sys.stderr)
-        summary = {}
-        for e, rs in runs.items():
-            best = max(rs, key=lambda r: r["words_per_sec"])
-            summary[e] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in best.items()
-                          if k != "epoch_losses"}
-            summary[e]["words_per_sec_all"] = [round(r["words_per_sec"]) for r in rs]
-        if "ours" in runs and "gensim" in runs:
-            o, g = summary["ours"], summary["gensim"]
-            summary["speed_ratio"] = round(o["words_per_sec"] / g["words_per_sec"], 3)
-            summary["rss_ratio"] = round(o["peak_rss_mb"] / g["peak_rss_mb"], 3)
-            if "vocab_seconds" in o and "vocab_seconds" in g:  # counting pass + training
-                summary["total_time_ratio"] = round(
-                    (g["vocab_seconds"] + g["train_seconds"])
-                    / (o["vocab_seconds"] + o["train_seconds"]), 3)
-            summary["analogy_diff"] = round(o["analogy_accuracy"] - g["analogy_accuracy"], 4)
-            summary["wordsim_diff"] = round(o["wordsim353_spearman"] - g["wordsim353_spearman"], 4)
+        summary = _summary(runs)
         report["variants"][variant] = summary
     print(json.dumps(report, indent=1))
 

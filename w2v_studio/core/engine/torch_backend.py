@@ -34,6 +34,7 @@ import numpy as np
 
 NEWTON_DAMPING = 0.5
 ALTERNATE = True  # negative sampling: output rows step first, then the input rows
+ALTERNATE_DAMPING = (1.0, 1.0)  # (output, input) rows' share of the Newton step when alternating
 
 
 def wide_dtype(device_type: str) -> str:
@@ -197,14 +198,14 @@ def step_negative(torch, syn0, syn1, b: Batch, negs, mean: bool, safe: bool = Tr
     dh = None if alternate else (g[:, :, None] * units).sum(1)  # before the output rows move
     rows = torch.cat([b.targets[:, None], negs], 1).reshape(-1)
     upd = (g[:, :, None] * h[:, None, :]).reshape(-1, h.shape[1])
-    damping = 1.0 if alternate else NEWTON_DAMPING
-    _apply_output(torch, syn1, rows, upd, h, w.reshape(-1), safe, damping)
+    damping = ALTERNATE_DAMPING if alternate else (NEWTON_DAMPING, NEWTON_DAMPING)
+    _apply_output(torch, syn1, rows, upd, h, w.reshape(-1), safe, damping[0])
     if alternate:
         units = units_of()
         g, w = _logistic_steps(torch, torch.bmm(units, h[:, :, None]).squeeze(-1), label,
                                valid, b.lr)
         dh = (g[:, :, None] * units).sum(1)
-    _apply_input(torch, syn0, b, dh, units, w, mean, safe, divide, damping)
+    _apply_input(torch, syn0, b, dh, units, w, mean, safe, divide, damping[1])
     return loss
 
 
