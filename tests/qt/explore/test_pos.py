@@ -91,3 +91,35 @@ def test_all_parts_of_speech_gives_the_plain_neighbours(page):
     q.ask_neighbours("학교", topn=4)
     assert q.result_words() == [nb.word for nb in page.state.vectors.neighbours("학교", topn=4)]
     assert q.table.item(0, 4).text() == "NNG"
+
+
+KO_LINES = ["나는 학교에 갔다.", "배우들의 연기가 너무 좋았고 음악도 아름다웠다.",
+            "아버지가 방에 들어가신다.", "영화가 정말 재미있었어요!"]
+
+
+def test_a_run_on_a_mecab_corpus_hands_its_tags_to_the_explore_page(qtbot, tmp_path):
+    from w2v_studio.core.corpus.reader import Corpus
+    from w2v_studio.core.engine.config import TrainConfig
+    from w2v_studio.core.engine.model import TrainedModel
+    from w2v_studio.qt.train.page import TrainPage
+    from w2v_studio.tokenizers.pipeline import tokenize_corpus
+
+    src = tmp_path / "ko.txt"
+    src.write_text("\n".join(KO_LINES * 30) + "\n", encoding="utf-8")
+    tc = tokenize_corpus(Corpus([src]), "mecab", workers=0, cache_dir=tmp_path / "cache")
+    state = AppState()
+    train = TrainPage(state)
+    explore = ExplorePage(state)
+    qtbot.addWidget(train), qtbot.addWidget(explore)
+    train.set_config(TrainConfig(dim=8, epochs=1, min_count=1, threads=1, sample=0))
+    train.set_corpus(tc.sentences(), tc, "Korean")
+    with qtbot.waitSignal(train.run_finished, timeout=60_000):
+        assert train.start()
+    qtbot.waitUntil(lambda: not train.is_running(), timeout=60_000)
+    assert state.vectors.tags["학교"] == "NNG" and state.vectors.tags["아버지"] == "NNG"
+    assert _pos_item(explore).isEnabled()
+    assert explore.questions.form_layouts[0].isRowVisible(explore.questions.pos_filter)
+    train.model.save(tmp_path / "m")
+    assert TrainedModel.load(tmp_path / "m").vocab_tags == state.vectors.tags
+    train.wait()
+    explore.shutdown()
