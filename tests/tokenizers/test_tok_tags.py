@@ -20,8 +20,9 @@ from w2v_studio.tokenizers.tags import TAGS_FILE, count_tags, read_tags
 from w2v_studio.tokenizers.tokenized import TokenizedCorpus
 
 
-def test_mecab_corpus_with_word_output_records_noun_and_verb_tags(ko_corpus, tmp_path):
-    tc = tokenize_corpus(Corpus(ko_corpus), "mecab", {"output": "word"}, workers=0,
+def test_mecab_corpus_with_word_output_records_noun_and_verb_tags(ko_corpus, tmp_path,
+                                                                   tokenizer_of):
+    tc = tokenize_corpus(Corpus(ko_corpus), "mecab", {"output": "word"}, workers=1,
                          cache_dir=tmp_path / "cache")
     assert (tc.path / TAGS_FILE).is_file()
     tags = TokenizedCorpus.load(tc.path).tags()
@@ -30,6 +31,17 @@ def test_mecab_corpus_with_word_output_records_noun_and_verb_tags(ko_corpus, tmp
     assert tags["좋"] == "VA"
     vocab = set(tc.tokens_path.read_text(encoding="utf-8").split())
     assert set(tags) <= vocab  # only training tokens get a tag
+    lines = [line.text for line in Corpus(ko_corpus).lines()]
+    assert tags == count_tags(tokenizer_of("mecab", output="word"), lines)  # as in one process
+
+
+def test_tags_are_counted_on_the_first_lines_only(ko_corpus, tmp_path, monkeypatch):
+    from w2v_studio.tokenizers import pipeline
+
+    monkeypatch.setattr(pipeline, "SAMPLE_LINES", 1)
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 10)  # a batch a line
+    tc = tokenize_corpus(Corpus(ko_corpus), "mecab", workers=0, cache_dir=tmp_path / "cache")
+    assert tc.tags() == {"아버지": "NNG", "방": "NNG", "들어가": "VV"}  # 아버지가 방에 들어가신다.
 
 
 def test_word_pos_output_and_untagged_tokenizers_write_no_tags(ko_corpus, tmp_path):

@@ -21,7 +21,7 @@ from w2v_studio.core.workspace.atomic import atomic_dir
 from w2v_studio.tokenizers.cache import COMPLETE_MARKER, cache_key, default_cache_dir
 from w2v_studio.tokenizers.pool import PoolError, WorkerPool
 from w2v_studio.tokenizers.registry import TokenizerUnavailable, get_plugin, unavailable_reason
-from w2v_studio.tokenizers.tags import tag_corpus
+from w2v_studio.tokenizers.tags import SAMPLE_LINES, TagCounts, most_frequent_tags, write_tags
 from w2v_studio.tokenizers.tokenized import (
     LINENOS_FILE,
     META_FILE,
@@ -157,6 +157,8 @@ class _Run:
         self.last_report = 0.0
         self.stopped_at: LineError | None = None
         self.resumed = 0
+        self.tag_counts: TagCounts = {}  # of the first SAMPLE_LINES lines (tokenizers.tags)
+        self.tag_items = SAMPLE_LINES
         if resume is not None:
             self._resume(resume)
 
@@ -182,6 +184,9 @@ class _Run:
 
     def feed(self, corpus: Any) -> Iterator[Task]:
         for b in _batches(corpus, self.file_index, self.stop, self.resumed):
+            if self.tag_items > 0:
+                b.task.tags = True
+                self.tag_items -= len(b.task.texts)
             self.batches[b.task.batch_id] = b
             yield b.task
 
@@ -222,6 +227,8 @@ class _Run:
                 self.linenos.append(lineno)
                 self.lines += 1
         self.tokens += res.tokens
+        for key, n in res.tag_counts.items():
+            self.tag_counts[key] = self.tag_counts.get(key, 0) + n
         self._add_ids(res.types, np.frombuffer(res.ids, dtype="<i4"), res.line_lengths)
         self.chars += batch.chars
         self.nbytes += batch.nbytes
@@ -402,7 +409,7 @@ def tokenize_corpus(
                 f"{where}. Fix or remove that line, or choose to skip lines that fail."
             )
         tc = run.finish(tmp, plugin_id, opts, complete=True)
-        tag_corpus(tmp, plugin, opts, corpus)  # tags.json: each word's most frequent tag
+        write_tags(tmp, most_frequent_tags(run.tag_counts))  # tags.json, when the tokenizer tags
         (tmp / COMPLETE_MARKER).write_text("ok\n", encoding="utf-8")
     tc.path = folder
     if where.exists():

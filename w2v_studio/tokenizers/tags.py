@@ -1,15 +1,14 @@
 """Parts of speech of a tokenized corpus: each word's most frequent tag, in ``tags.json``.
 
-Counted once, after tokenizing, on a sample of the corpus's first lines with the tokenizer's
-``analyze``. Only tokens that are also training tokens count (``output=word``: ``학교`` is
-both; with ``output=word/POS`` the training token ``학교/NNG`` is not an analysed word, and
-nothing is written). A cache folder without ``tags.json`` simply has no tags.
+Counted by the tokenizing workers on the corpus's first lines (``SAMPLE_LINES``) with the
+tokenizer's ``analyze``. Only tokens that are also training tokens count (``output=word``:
+``학교`` is both; with ``output=word/POS`` the training token ``학교/NNG`` is not an analysed
+word, and nothing is written). A cache folder without ``tags.json`` simply has no tags.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,20 +20,49 @@ TAGS_FILE = "tags.json"
 SAMPLE_LINES = 20_000
 
 
+TagCounts = dict[tuple[str, str], int]  # (token, tag) -> times seen
+
+
+def add_line_tags(counts: TagCounts, tok: Any, text: str, toks: list[str]) -> None:
+    """Count the tags ``tok.analyze`` gives the training tokens ``toks`` of line ``text``
+    (an analysis that fails, or tokens without tags, add nothing)."""
+    if not toks:
+        return
+    try:
+        analysed = tok.analyze(text)
+    except Exception:  # noqa: BLE001 - tags are a help; the line's tokens are kept
+        return
+    kept = set(toks)
+    for t in analysed:
+        if t.tag and t.text in kept:
+            key = (t.text, t.tag[:MAX_TAG_LEN])
+            counts[key] = counts.get(key, 0) + 1
+
+
+def most_frequent_tags(counts: TagCounts) -> dict[str, str]:
+    """word -> its most frequent tag (ties: the tag counted first).
+
+    >>> most_frequent_tags({("run", "V"): 2, ("run", "N"): 3, ("dog", "N"): 1})
+    {'run': 'N', 'dog': 'N'}
+    """
+    best: dict[str, tuple[int, str]] = {}
+    for (word, tag), n in counts.items():
+        if word not in best or n > best[word][0]:
+            best[word] = (n, tag)
+    return {w: tag for w, (_n, tag) in best.items()}
+
+
 def count_tags(tok: Any, texts: Iterable[str]) -> dict[str, str]:
-    """word -> its most frequent tag over ``texts`` (ties: the tag seen first); {} without tags.
+    """word -> its most frequent tag over ``texts`` (what the tokenizing workers count).
 
     >>> from w2v_studio.tokenizers.base import WhitespaceTokenizer
     >>> count_tags(WhitespaceTokenizer(), ["a b"])
     {}
     """
-    counts: dict[str, Counter[str]] = {}
+    counts: TagCounts = {}
     for text in texts:
-        kept = set(tok.tokenize(text))
-        for t in tok.analyze(text):
-            if t.tag and t.text in kept:
-                counts.setdefault(t.text, Counter())[t.tag[:MAX_TAG_LEN]] += 1
-    return {w: c.most_common(1)[0][0] for w, c in counts.items()}
+        add_line_tags(counts, tok, text, tok.tokenize(text))
+    return most_frequent_tags(counts)
 
 
 def write_tags(folder: Path, tags: dict[str, str]) -> None:
@@ -60,15 +88,3 @@ def read_tags(folder: Path) -> dict[str, str] | None:
 def checked_tags(data: Any) -> dict[str, str] | None:
     """``data`` when it is a JSON object of word -> short tag string, else None."""
     return data if is_tag_map(data) else None
-
-
-def tag_corpus(folder: Path, plugin: Any, opts: dict[str, Any], corpus: Any,
-               n_lines: int = SAMPLE_LINES) -> None:
-    """Count the tags of the first ``n_lines`` lines of ``corpus`` and write them into
-    ``folder``. Tags are a help, not the corpus: a tokenizer that fails here writes nothing."""
-    try:
-        tok = plugin.make(opts)
-        tags = count_tags(tok, (line.text for line in corpus.head(n_lines)))
-        write_tags(folder, tags)
-    except Exception:  # noqa: BLE001 - the tokenized corpus is whole without tags
-        return

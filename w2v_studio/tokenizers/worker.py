@@ -11,6 +11,7 @@ import numpy as np
 
 from w2v_studio.tokenizers.base import Tokenizer
 from w2v_studio.tokenizers.registry import PluginRef, load_plugin
+from w2v_studio.tokenizers.tags import TagCounts, add_line_tags
 from w2v_studio.tokenizers.text import clean_tokens, needs_cleaning
 
 
@@ -25,6 +26,7 @@ class Task:
     stop_at: int | None = None  # on_error="stop": items from here on are not tokenized
     stop_on_error: bool = False
     line_by_line: bool = False  # do not use the tokenizer's tokenize_many
+    tags: bool = False  # count each token's part-of-speech tags too (tokenizers.tags)
 
 
 IN_MANY = -3  # position value while tokenize_many runs (the failing line is not known)
@@ -44,6 +46,7 @@ class Result:
     errors: list[tuple[int, str]] = field(default_factory=list)  # (item index, message)
     ids: bytes = b""  # int32 index into ``types`` of every token, in order
     line_lengths: bytes = b""  # int32 tokens on each output line
+    tag_counts: TagCounts = field(default_factory=dict)  # (token, tag) -> n, when task.tags
 
 
 def _error(e: BaseException) -> str:
@@ -69,6 +72,7 @@ def run_batch(tok: Tokenizer, task: Task, position: Any = None) -> Result:
     ids: list[int] = []
     lengths: list[int] = []
     errors: list[tuple[int, str]] = []
+    tag_counts: TagCounts = {}
     ntok = 0
     handled = n
     for i in range(n):
@@ -90,6 +94,8 @@ def run_batch(tok: Tokenizer, task: Task, position: Any = None) -> Result:
         if needs_cleaning(toks, s):  # a token with whitespace inside, or an empty one
             toks = clean_tokens(toks)
             s = " ".join(toks)
+        if task.tags:
+            add_line_tags(tag_counts, tok, texts[i], toks)
         ntok += len(toks)
         ids.extend([local.setdefault(t, len(local)) for t in toks])
         if cont[i] and lines:
@@ -102,7 +108,7 @@ def run_batch(tok: Tokenizer, task: Task, position: Any = None) -> Result:
         position[1] = -2
     return Result(task.batch_id, "\n".join(lines), len(lines), handled, ntok, list(local), errors,
                   np.asarray(ids, dtype="<i4").tobytes(),
-                  np.asarray(lengths, dtype="<i4").tobytes())
+                  np.asarray(lengths, dtype="<i4").tobytes(), tag_counts)
 
 
 def worker_main(
