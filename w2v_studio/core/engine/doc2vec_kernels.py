@@ -27,7 +27,15 @@ from w2v_studio.core.engine.examples import (
     subsample,
     window_of,
 )
-from w2v_studio.core.engine.kernels import _FM, _add, _buffers, _draw, _example, _to_mean, _zero
+from w2v_studio.core.engine.kernels import (
+    _FM,
+    _add,
+    _buffers,
+    _draw,
+    _example,
+    _to_mean,
+    _zero,
+)
 
 
 @njit(nogil=True, cache=True)
@@ -66,7 +74,11 @@ def _hidden(syn0, doc, doc_row, in_ids, a, b, mean, h):
     _zero(h)
     for j in range(a, b):
         w = in_ids[j]
-        _add(h, doc if w == doc_row else syn0[w])
+        if w == doc_row:
+            _add(h, doc)
+        else:
+            for d in range(h.shape[0]):
+                h[d] += syn0[w, d]
     if mean:
         _to_mean(h, b - a)
 

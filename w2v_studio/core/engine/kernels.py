@@ -64,9 +64,13 @@ def _example(targets, in_ptr, i, lr0, lr1):
 
 @njit(inline="always", fastmath=_FM, cache=True)
 def _gather(syn0, in_ids, a, b, mean, h):
+    """h = the sum (or mean) of the group's rows (indexed, not syn0[w]: in a hot loop a row
+    view costs reference counting)."""
     _zero(h)
     for j in range(a, b):
-        _add(h, syn0[in_ids[j]])
+        w = in_ids[j]
+        for d in range(h.shape[0]):
+            h[d] += syn0[w, d]
     if mean:
         _to_mean(h, b - a)
 
@@ -143,10 +147,8 @@ def _sampled(syn1, t, negs, kk, h, work, lr, loss):
     equal to t skipped); returns loss plus the example's -log-likelihood."""
     prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
     for k in range(kk):
-        neg = negs[k]
-        if neg == t:
-            continue
-        prod, loss = _take(prod, loss, _binary_step(syn1, neg, h, work, 0, lr))
+        if negs[k] != t:
+            prod, loss = _take(prod, loss, _binary_step(syn1, negs[k], h, work, 0, lr))
     return loss - math.log(prod)
 
 

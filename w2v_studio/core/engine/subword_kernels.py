@@ -19,7 +19,6 @@ from numba import njit
 
 from w2v_studio.core.engine.kernels import (
     _FM,
-    _add,
     _buffers,
     _example,
     _noise,
@@ -35,30 +34,34 @@ if TYPE_CHECKING:
     from w2v_studio.core.engine.subword import Subwords
 
 
-@njit(inline="always", cache=True)
-def _row(syn0, ngrams, r):
-    """Row r: a word's vector (r < V) or an n-gram bucket's (r >= V)."""
-    return syn0[r] if r < syn0.shape[0] else ngrams[r - syn0.shape[0]]
-
-
 @njit(inline="always", fastmath=_FM, cache=True)
-def _gather(syn0, ngrams, in_ids, a, b, ptr, rows, h):
-    _zero(h)
+def _rows(syn0, ngrams, in_ids, a, b, ptr, rows, vec, into_rows):
+    """Every row of the words of the input group [a, b): vec += the row, or (``into_rows``, a
+    constant at each call) the row += vec. Returns how many rows there are."""
+    V = syn0.shape[0]
     count = 0
     for j in range(a, b):
         w = in_ids[j]
         for k in range(ptr[w], ptr[w + 1]):
-            _add(h, _row(syn0, ngrams, rows[k]))
+            r = rows[k]
+            for d in range(vec.shape[0]):
+                if into_rows and r < V:
+                    syn0[r, d] += vec[d]
+                elif into_rows:
+                    ngrams[r - V, d] += vec[d]
+                elif r < V:
+                    vec[d] += syn0[r, d]
+                else:
+                    vec[d] += ngrams[r - V, d]
         count += ptr[w + 1] - ptr[w]
-    _to_mean(h, count)
+    return count
 
 
 @njit(inline="always", fastmath=_FM, cache=True)
-def _scatter(syn0, ngrams, in_ids, a, b, ptr, rows, work):
-    for j in range(a, b):
-        w = in_ids[j]
-        for k in range(ptr[w], ptr[w + 1]):
-            _add(_row(syn0, ngrams, rows[k]), work)
+def _gather(syn0, ngrams, in_ids, a, b, ptr, rows, h):
+    """h = the mean of the group's rows."""
+    _zero(h)
+    _to_mean(h, _rows(syn0, ngrams, in_ids, a, b, ptr, rows, h, False))
 
 
 @njit(inline="always", fastmath=_FM, cache=True)
@@ -86,7 +89,7 @@ def train_negative(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, lr0, 
             _noise(negs, negative, noise_alias, state)
         prev = t
         loss = _sampled(syn1, t, negs, negative, h, work, lr, loss)
-        _scatter(syn0, ngrams, in_ids, a, b, ptr, rows, work)
+        _rows(syn0, ngrams, in_ids, a, b, ptr, rows, work, True)
     return loss, n
 
 
@@ -101,7 +104,7 @@ def train_hierarchical(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, l
         lr, a, b, t = _begin(syn0, ngrams, targets, in_ptr, in_ids, ptr, rows, i, lr0, lr1,
                              h, work)
         loss = _path(syn1, t, codes, points, lengths, h, work, lr, loss)
-        _scatter(syn0, ngrams, in_ids, a, b, ptr, rows, work)
+        _rows(syn0, ngrams, in_ids, a, b, ptr, rows, work, True)
     return loss, n
 
 
