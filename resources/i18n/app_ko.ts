@@ -2542,7 +2542,7 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="179"/>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="322"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="324"/>
         <source>all parts of speech</source>
         <translation>모든 품사</translation>
     </message>
@@ -2624,37 +2624,42 @@ count: {1}</source>
         <translation> “{0}”은(는) 어휘에 없습니다: 이 벡터는 n-그램(알려진 단어와 함께 가진 단어 조각)으로 만든 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="335"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="299"/>
+        <source> Only words tagged {0}.</source>
+        <translation> 품사가 {0}인 단어만 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="337"/>
         <source>Fill in a, b and c.</source>
         <translation>a, b, c를 모두 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="341"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="343"/>
         <source>{0} : {1} :: {2} : ?</source>
         <translation>{0} : {1} :: {2} : ?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="349"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="351"/>
         <source>Type two words.</source>
         <translation>단어 두 개를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="358"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="360"/>
         <source>“{1}” is neighbour number {2:,} of “{0}”.</source>
         <translation>“{1}”은(는) “{0}”의 {2:,}번째 이웃입니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="368"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="370"/>
         <source>Type at least three words.</source>
         <translation>단어를 셋 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="376"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="378"/>
         <source>The odd one out is “{0}” (last row: least similar to the group&apos;s average).</source>
         <translation>어울리지 않는 단어는 “{0}”입니다 (마지막 행: 무리의 평균과 가장 덜 비슷함).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="386"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="388"/>
         <source>Type at least one word to add.</source>
         <translation>더할 단어를 하나 이상 입력하세요.</translation>
     </message>

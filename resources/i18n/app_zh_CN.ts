@@ -2542,7 +2542,7 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="179"/>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="322"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="324"/>
         <source>all parts of speech</source>
         <translation>所有词性</translation>
     </message>
@@ -2624,37 +2624,42 @@ count: {1}</source>
         <translation> “{0}”不在词表中：它的向量由 n-gram（它与已知词共有的词片段）构成。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="335"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="299"/>
+        <source> Only words tagged {0}.</source>
+        <translation> 仅显示词性为 {0} 的词。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="337"/>
         <source>Fill in a, b and c.</source>
         <translation>请填写 a、b 和 c。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="341"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="343"/>
         <source>{0} : {1} :: {2} : ?</source>
         <translation>{0} : {1} :: {2} : ?</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="349"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="351"/>
         <source>Type two words.</source>
         <translation>请输入两个词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="358"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="360"/>
         <source>“{1}” is neighbour number {2:,} of “{0}”.</source>
         <translation>“{1}”是“{0}”的第 {2:,} 个近邻。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="368"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="370"/>
         <source>Type at least three words.</source>
         <translation>请至少输入三个词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="376"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="378"/>
         <source>The odd one out is “{0}” (last row: least similar to the group&apos;s average).</source>
         <translation>不同类的词是“{0}”（最后一行：与整组平均最不相似）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="386"/>
+        <location filename="../../w2v_studio/qt/explore/questions_panel.py" line="388"/>
         <source>Type at least one word to add.</source>
         <translation>请至少输入一个要相加的词。</translation>
     </message>

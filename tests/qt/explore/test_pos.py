@@ -84,6 +84,7 @@ def test_neighbour_filter_keeps_only_words_of_the_chosen_tag(page):
     rows = [[q.table.item(r, c).text() for c in (0, 4)] for r in range(q.table.rowCount())]
     assert rows == [[str(i), WORDS[w][0]] for i, w in enumerate(expected, 1)]  # re-ranked
     assert q.table.horizontalHeaderItem(4).text() == "POS"
+    assert q.summary.text().endswith("Only words tagged VV.")
 
 
 def test_all_parts_of_speech_gives_the_plain_neighbours(page):

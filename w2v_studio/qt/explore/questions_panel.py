@@ -296,6 +296,8 @@ class QuestionsPanel(Retranslating, QWidget):
                 + (self.tr(" “{0}” is not in the vocabulary: its vector is built from "
                            "n-grams (the pieces of the word it shares with known words)."
                            ).format(word) if self.vectors.built_from_ngrams(word) else "")
+                + (self.tr(" Only words tagged {0}.").format(self.pos_filter.currentData())
+                   if self.pos_filter.currentData() and self._tags() is not None else "")
             )
 
         self._guard(run, [self.nb_word])
