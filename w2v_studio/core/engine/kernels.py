@@ -142,14 +142,11 @@ def _noise(negs, kk, alias, state):
 
 
 @njit(inline="always", fastmath=_FM, cache=True)
-def _sampled(syn1, t, negs, kk, h, work, lr, loss):
-    """Negative sampling of one example: the target t, then the noise words negs[:kk] (one
-    equal to t skipped); returns loss plus the example's -log-likelihood."""
-    prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
-    for k in range(kk):
-        if negs[k] != t:
-            prod, loss = _take(prod, loss, _binary_step(syn1, negs[k], h, work, 0, lr))
-    return loss - math.log(prod)
+def _noise_step(syn1, neg, t, h, work, lr, prod, loss):
+    """One noise word of negative sampling (skipped when it is the target t)."""
+    if neg == t:
+        return prod, loss
+    return _take(prod, loss, _binary_step(syn1, neg, h, work, 0, lr))
 
 
 @njit(inline="always", fastmath=_FM, cache=True)
@@ -188,7 +185,10 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
         elif not (share and t == prev):
             _noise(negs, kk, noise_alias, state)
         prev = t
-        loss = _sampled(syn1, t, negs, kk, h, work, lr, loss)
+        prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
+        for k in range(kk):
+            prod, loss = _noise_step(syn1, negs[k], t, h, work, lr, prod, loss)
+        loss -= math.log(prod)
         _scatter(syn0, in_ids, a, b, divide, work)
     return loss, n
 

@@ -12,6 +12,7 @@ ptr (V+1,) and rows: word w's rows are ``rows[ptr[w]:ptr[w+1]]``.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -19,11 +20,13 @@ from numba import njit
 
 from w2v_studio.core.engine.kernels import (
     _FM,
+    _binary_step,
     _buffers,
     _example,
     _noise,
+    _noise_step,
     _path,
-    _sampled,
+    _take,
     _to_mean,
     _zero,
 )
@@ -88,7 +91,10 @@ def train_negative(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, lr0, 
         if not (share and t == prev):
             _noise(negs, negative, noise_alias, state)
         prev = t
-        loss = _sampled(syn1, t, negs, negative, h, work, lr, loss)
+        prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
+        for k in range(negative):
+            prod, loss = _noise_step(syn1, negs[k], t, h, work, lr, prod, loss)
+        loss -= math.log(prod)
         _rows(syn0, ngrams, in_ids, a, b, ptr, rows, work, True)
     return loss, n
 
