@@ -105,3 +105,9 @@ def test_moved_sources_with_the_cache_kept_show_tokens_and_say_so(tmp_path, cach
     assert code == 0
     assert out.rstrip().endswith("어제 [서울] 열린 전시 봤")  # the tokens, not the text
     assert "showing tokens instead of the original text" in err
+
+
+def test_a_cli_trained_mecab_model_keeps_its_parts_of_speech(tmp_path):
+    model, _ = train(tmp_path, "--tokenizer", "mecab")
+    tags = TrainedModel.load(model).vocab_tags
+    assert tags is not None and tags["서울"].startswith("NN") and tags["바다"] == "NNG"

@@ -84,9 +84,9 @@ def run_doc2vec(args: argparse.Namespace, config: Any, cancel: threading.Event) 
     if model is not None:
         model.corpus_info = info
         save_model(model, args.output, args.overwrite)
-    from w2v_studio.cli.train import _report_outcome  # train imports this module
+    from w2v_studio.cli.train_output import report_outcome
 
-    return _report_outcome(outcome, model, args.output)
+    return report_outcome(outcome, model, args.output)
 
 
 def _read(args: argparse.Namespace, config: Any, settings: Any, bar: ProgressLine | None,

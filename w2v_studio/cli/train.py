@@ -10,6 +10,7 @@ from typing import Any
 from w2v_studio.cli.doc2vec_train import add_doc2vec_options, check_doc2vec_options
 from w2v_studio.cli.phrase_options import add_phrase_options, add_text_options
 from w2v_studio.cli.progress import ProgressLine, human_count, human_duration
+from w2v_studio.cli.train_output import report_outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -252,8 +253,14 @@ def _train_and_save(args: argparse.Namespace, config, cancel: threading.Event) -
         from w2v_studio.cli.train_output import save_model
 
         model.corpus_info = {**model.corpus_info, **info} if init is not None else info
+        if info.get("tokenized_path"):  # the tokenizer's parts of speech, when it gave any
+            from w2v_studio.core.engine.vocab_tags import vocab_tags
+            from w2v_studio.tokenizers.tags import read_tags
+
+            tags = read_tags(Path(info["tokenized_path"]))
+            model.vocab_tags = vocab_tags(model.vocab.words, tags) or model.vocab_tags
         save_model(model, args.output, args.overwrite)
-    return _report_outcome(outcome, model, args.output)
+    return report_outcome(outcome, model, args.output)
 
 
 def _resumed_model(args: argparse.Namespace, config):
@@ -325,29 +332,3 @@ def _follow(events, config, bar: ProgressLine | None, cancel: threading.Event):
         else:
             outcome = e
     return outcome
-
-
-def _report_outcome(outcome, model, output) -> int:
-    """Say how the run ended (word or doc2vec model); the exit code (a failed run raises
-    UserError)."""
-    from w2v_studio.cli.errors import UserError
-    from w2v_studio.core.engine import events as ev
-
-    if isinstance(outcome, ev.Finished):
-        docs = getattr(model, "doc_vectors", None)  # a doc2vec model
-        what = f"{len(docs)} documents and " if docs is not None else ""
-        print(f"trained {what}{len(model.words)} words x {model.dim} in "
-              f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "
-              f"words/s); model written to {output}")
-        return 0
-    if isinstance(outcome, ev.Cancelled) and model is None:
-        print("stopped before training began: nothing was trained or written")
-        return 130
-    if isinstance(outcome, ev.Cancelled):
-        print(f"stopped at {outcome.fraction * 100:.0f}%: the partial model (usable vectors) "
-              f"was written to {output}")
-        return 130
-    msg = getattr(outcome, "message", "training ended without a result")
-    if model is not None:
-        msg += f" The last good vectors were written to {output}."
-    raise UserError(msg)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from w2v_studio.cli.errors import UserError
+from w2v_studio.cli.progress import human_count, human_duration
 
 STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")  # Ctrl-C, a job scheduler, a closed terminal
 
@@ -80,3 +81,28 @@ def save_model(model: Any, path: Path, overwrite: bool) -> None:
     if outcome.problem is not None:
         raise UserError(f"{outcome.problem}. The trained model was saved to {outcome.path} "
                         "instead: move that folder where you want it, or open it from there.")
+
+
+def report_outcome(outcome, model, output) -> int:
+    """Say how the run ended (word or doc2vec model); the exit code (a failed run raises
+    UserError)."""
+    from w2v_studio.core.engine import events as ev
+
+    if isinstance(outcome, ev.Finished):
+        docs = getattr(model, "doc_vectors", None)  # a doc2vec model
+        what = f"{len(docs)} documents and " if docs is not None else ""
+        print(f"trained {what}{len(model.words)} words x {model.dim} in "
+              f"{human_duration(outcome.seconds)} ({human_count(outcome.words_per_sec)} "
+              f"words/s); model written to {output}")
+        return 0
+    if isinstance(outcome, ev.Cancelled) and model is None:
+        print("stopped before training began: nothing was trained or written")
+        return 130
+    if isinstance(outcome, ev.Cancelled):
+        print(f"stopped at {outcome.fraction * 100:.0f}%: the partial model (usable vectors) "
+              f"was written to {output}")
+        return 130
+    msg = getattr(outcome, "message", "training ended without a result")
+    if model is not None:
+        msg += f" The last good vectors were written to {output}."
+    raise UserError(msg)
