@@ -135,10 +135,13 @@ def _draw(alias, state):
 
 
 @njit(inline="always", cache=True)
-def _noise(negs, kk, alias, state):
-    """Draw the kk noise words of an example into negs."""
-    for k in range(kk):
-        negs[k] = _draw(alias, state)
+def _noise(negs, kk, alias, state, share, t, prev):
+    """Draw the kk noise words of an example with target t into negs, unless ``share`` and the
+    previous example had the same target (they keep its words). Returns t (the next prev)."""
+    if not (share and t == prev):
+        for k in range(kk):
+            negs[k] = _draw(alias, state)
+    return t
 
 
 @njit(inline="always", fastmath=_FM, cache=True)
@@ -182,9 +185,8 @@ def train_negative(syn0, syn1, targets, in_ptr, in_ids, lr0, lr1, mean, divide, 
         if use_fixed:
             for k in range(kk):
                 negs[k] = fixed_negs[i, k]
-        elif not (share and t == prev):
-            _noise(negs, kk, noise_alias, state)
-        prev = t
+        else:
+            prev = _noise(negs, kk, noise_alias, state, share, t, prev)
         prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
         for k in range(kk):
             prod, loss = _noise_step(syn1, negs[k], t, h, work, lr, prod, loss)

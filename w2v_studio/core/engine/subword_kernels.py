@@ -88,9 +88,7 @@ def train_negative(syn0, ngrams, syn1, ptr, rows, targets, in_ptr, in_ids, lr0, 
     for i in range(n):
         lr, a, b, t = _begin(syn0, ngrams, targets, in_ptr, in_ids, ptr, rows, i, lr0, lr1,
                              h, work)
-        if not (share and t == prev):
-            _noise(negs, negative, noise_alias, state)
-        prev = t
+        prev = _noise(negs, negative, noise_alias, state, share, t, prev)
         prod, loss = _take(1.0, loss, _binary_step(syn1, t, h, work, 1, lr))
         for k in range(negative):
             prod, loss = _noise_step(syn1, negs[k], t, h, work, lr, prod, loss)
