@@ -56,3 +56,26 @@ def tiny_model(
     assert model is not None
     model.corpus_info["tokens_path"] = str(tokens)
     return model, tokens
+
+
+def shown_explore_page(qtbot, model, size: tuple[int, int] = (1200, 800)):
+    """An Explore page on screen (offscreen) showing ``model``; call ``page.shutdown()`` after."""
+    from w2v_studio.core.vectors.word_vectors import WordVectors
+    from w2v_studio.qt.explore.page import ExplorePage
+    from w2v_studio.qt.shell.state import AppState
+
+    state = AppState()
+    page = ExplorePage(state)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    state.set_model(model, WordVectors.from_model(model), None, None)
+    return page
+
+
+def run_evaluation(page, qtbot):
+    """Press Run on an Evaluate page and wait for its outcomes."""
+    with qtbot.waitSignal(page.finished, timeout=30000) as done:
+        page.run()
+    return done.args[0]

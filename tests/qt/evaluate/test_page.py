@@ -7,7 +7,7 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.qt.explore_data import tiny_model
+from tests.qt.explore_data import run_evaluation, tiny_model
 from w2v_studio.core.evaluate.analogy import evaluate_analogies
 from w2v_studio.core.evaluate.similarity import evaluate_similarity
 from w2v_studio.core.vectors.word_vectors import WordVectors
@@ -55,10 +55,7 @@ def page(qtbot, wv):
     page.shutdown()
 
 
-def run(page, qtbot):
-    with qtbot.waitSignal(page.finished, timeout=30000) as done:
-        page.run()
-    return done.args[0]
+run = run_evaluation
 
 
 def test_tables_equal_the_core_evaluation(page, qtbot, wv, files):

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.qt.explore_data import run_evaluation
 from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.core.engine.model import TrainedModel
 from w2v_studio.core.engine.vocab import Vocab
@@ -62,10 +63,7 @@ def page(qtbot, korean):
     page.shutdown()
 
 
-def run(page, qtbot):
-    with qtbot.waitSignal(page.finished, timeout=30000) as done:
-        page.run()
-    return done.args[0]
+run = run_evaluation
 
 
 def _mecab_or_skip():

@@ -9,11 +9,10 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.qt.explore_data import tiny_model
+from tests.qt.explore_data import shown_explore_page, tiny_model
 from w2v_studio.core.explore.word_selection import WordChoice
 from w2v_studio.core.vectors.io.load import load_vectors
 from w2v_studio.core.vectors.word_vectors import WordVectors
-from w2v_studio.qt.explore.page import ExplorePage
 from w2v_studio.qt.shell.export_dialog import ExportDialog
 from w2v_studio.qt.shell.state import AppState
 
@@ -25,14 +24,8 @@ def model(tmp_path_factory):
 
 @pytest.fixture
 def dialog(qtbot, model):
-    state = AppState()
-    page = ExplorePage(state)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    state.set_model(model, WordVectors.from_model(model), None, None)
-    dlg = ExportDialog(state, None, explore_page=page)
+    page = shown_explore_page(qtbot, model, (1000, 700))
+    dlg = ExportDialog(page.state, None, explore_page=page)
     qtbot.addWidget(dlg)
     yield dlg
     page.shutdown()

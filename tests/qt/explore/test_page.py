@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from tests.qt.explore_data import TOPICS, tiny_model
+from tests.qt.explore_data import TOPICS, shown_explore_page, tiny_model
 from w2v_studio.core.explore.projection import ProjectionSettings
 from w2v_studio.core.explore.word_selection import WordChoice
 from w2v_studio.core.vectors.word_vectors import WordVectors
@@ -21,14 +21,7 @@ def trained(tmp_path_factory):
 
 @pytest.fixture
 def page(qtbot, trained):
-    model, tokens = trained
-    state = AppState()
-    page = ExplorePage(state)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    state.set_model(model, WordVectors.from_model(model), None, None)
+    page = shown_explore_page(qtbot, trained[0])
     yield page
     page.shutdown()
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.core.engine.test_subword_training import fasttext_model
+from tests.qt.explore_data import shown_explore_page
 from w2v_studio.core.explore.word_selection import WordChoice
-from w2v_studio.core.vectors.word_vectors import WordVectors
-from w2v_studio.qt.explore.page import ExplorePage
-from w2v_studio.qt.shell.state import AppState
 
 
 @pytest.fixture(scope="module")
@@ -19,13 +17,7 @@ def model():
 
 @pytest.fixture
 def page(qtbot, model):
-    state = AppState()
-    page = ExplorePage(state)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    state.set_model(model, WordVectors.from_model(model), None, None)
+    page = shown_explore_page(qtbot, model)
     yield page
     page.shutdown()
 
