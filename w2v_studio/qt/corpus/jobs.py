@@ -47,6 +47,7 @@ class CountResult:
     types: int = 0
     words: list[str] = field(default_factory=list)  # every type, most frequent first
     counts: Any = None  # their counts (int64 array)
+    encoded: Any = None  # the corpus as ids (EncodedCorpus), opened in the worker thread
 
     def types_at_least(self, min_count: int) -> int:
         return sum(n for c, n in self.counts_of_counts.items() if c >= min_count)
@@ -143,6 +144,7 @@ def count_result(tokenized: Any, enc: Any, top_n: int = 500) -> CountResult:
         len(enc.words),
         words,
         counts[order],
+        enc,
     )
 
 

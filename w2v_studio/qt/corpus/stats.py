@@ -102,8 +102,7 @@ class CorpusStats(QGroupBox):
 
     def show_result(self, result: corpus_jobs.CountResult) -> None:
         self.result = result
-        tokenized = getattr(result, "tokenized", None)
-        self.timing.set_corpus(tokenized.encoded() if tokenized is not None else None)
+        self.timing.set_corpus(result.encoded)  # opened by the job, not on the GUI thread
         if result.counts is not None:
             self.words.set_words(result.words, result.counts)
         else:
