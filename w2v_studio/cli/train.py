@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -286,18 +287,19 @@ def _resumed_model(args: argparse.Namespace, config):
 def _events(args: argparse.Namespace, config, sentences, init, cancel: threading.Event):
     """The run's events: one process, or ``--nproc`` processes / a torchrun rank."""
     from w2v_studio.cli.errors import UserError
+    from w2v_studio.core.engine.process_rules import processes_problem
     from w2v_studio.core.engine.torchrun import across_processes, launched_by_torchrun
     from w2v_studio.core.engine.trainer import train
 
     nproc = getattr(args, "nproc", 1)  # slices and stability train in one process
     if nproc == 1 and not launched_by_torchrun():
         return train(config, sentences, cancel=cancel, init=init)
-    if config.method == "fasttext":
-        raise UserError("--nproc does not train fastText models yet (their n-gram rows "
-                        "are not averaged across processes): use --nproc 1 and --threads")
-    if nproc < 1 or init is not None:
-        raise UserError("--nproc needs a number of processes of at least 1, and cannot "
-                        "be combined with --continue yet")
+    torchrun = launched_by_torchrun()
+    world = int(os.environ["WORLD_SIZE"]) if torchrun else nproc
+    if problem := processes_problem(config, init is not None, world):
+        raise UserError(f"{'torchrun' if torchrun else f'--nproc {nproc}'}: {problem}")
+    if 1 < nproc <= 256:  # the saved model's config says how many processes trained it
+        config = config.with_changes(processes=nproc)
     return across_processes(config, sentences, nproc, cancel=cancel)
 
 

@@ -72,6 +72,7 @@ _NUMBERS: dict[str, Limit] = {
     "min_alpha": Limit(0, 1, "final learning rate", integer=False),
     "seed": Limit(0, 2**32 - 1, "random seed"),
     "threads": Limit(1, 1024, "CPU worker threads"),
+    "processes": Limit(1, 256, "training processes on this machine"),
     "batch_words": Limit(1, 10**8, "words per worker job"),
     "batch_size": Limit(1, 10**8, "examples per GPU step"),
     "max_sentence_length": Limit(1, 10**8, "longest line in tokens"),
@@ -129,6 +130,9 @@ class TrainConfig:
     seed: int = 1
     device: Device = "auto"
     threads: int = 2  # CPU worker threads
+    # training processes on this machine (distributed.py): each trains part of the corpus
+    # with ``threads`` threads and their vectors are merged regularly; 1 = this process
+    processes: int = 1
     backend: Backend = "auto"  # numba (CPU) or torch (GPU/CPU); auto = numba on CPU
     batch_words: int = 10_000  # words handed to a worker at once (CPU)
     batch_size: int = 16_384  # examples per step for the torch backend
