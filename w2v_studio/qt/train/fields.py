@@ -303,6 +303,21 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
                 high=max(1, os.cpu_count() or 1),
             ),
             Field(
+                "processes",
+                "int",
+                QT_TRANSLATE_NOOP("TrainForm", "Processes"),
+                QT_TRANSLATE_NOOP(
+                    "TrainForm",
+                    "Train in several copies of the trainer at once: each copy trains its own "
+                    "part of the corpus, with the CPU threads set above, and their vectors are "
+                    "merged regularly. Faster on a computer with many processor cores. 1 trains "
+                    "in this program alone. Not for fastText or doc2vec, nor when continuing a "
+                    "model.",
+                ),
+                low=1,
+                high=256,  # the form lowers it to the processes that make sense here
+            ),
+            Field(
                 "backend",
                 "choice",
                 QT_TRANSLATE_NOOP("TrainForm", "Engine"),

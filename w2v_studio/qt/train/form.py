@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w2v_studio.core.engine import process_rules
 from w2v_studio.core.engine.config import PRESETS, TrainConfig
 from w2v_studio.qt.shell.i18n import Retranslating
 from w2v_studio.qt.train.fields import CTX, FIELDS, GROUPS, Field
@@ -34,6 +35,7 @@ class TrainForm(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._widgets: dict[str, QWidget] = {}
+        self._rows: dict[str, QFormLayout] = {}  # the form layout holding each field's row
         self._labels: list[tuple[QLabel | QGroupBox, str]] = []
         self._extra: dict[str, Any] = {"tokenizer": "whitespace", "tokenizer_options": {}}
         self._loading = False
@@ -52,6 +54,7 @@ class TrainForm(Retranslating, QWidget):
                 self._labels.append((label, f.label))
                 form.addRow(label, w)
                 self._widgets[f.name] = w
+                self._rows[f.name] = form
         layout.addStretch(1)
         self.set_devices(None)
         self.set_config(TrainConfig())
@@ -101,8 +104,17 @@ class TrainForm(Retranslating, QWidget):
         self._devices = devices or []
         idx = combo.findData(current)
         combo.setCurrentIndex(max(idx, 0))
+        self._update_processes()
         self._loading = False
         self.retranslate()
+
+    def _update_processes(self) -> None:
+        """Processes is shown only where several make sense (several graphics cards or CPU
+        cores: asked again once the devices are known); its maximum is that number."""
+        useful = min(process_rules.useful_processes(), int(FIELDS["processes"].high))
+        spin: QSpinBox = self._widgets["processes"]
+        spin.setMaximum(max(1, useful))  # a larger value (from saved settings) comes down to it
+        self._rows["processes"].setRowVisible(spin, useful >= 2)
 
     def retranslate(self) -> None:
         for widget, text in self._labels:

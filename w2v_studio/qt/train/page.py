@@ -34,7 +34,7 @@ from w2v_studio.qt.shell.worker import CallThread, TrainThread
 from w2v_studio.qt.train.form import TrainForm
 from w2v_studio.qt.train.loss_plot import LossPlot
 from w2v_studio.qt.train.page_checks import SettingsChecksPart
-from w2v_studio.qt.train.page_engine import EnginePart
+from w2v_studio.qt.train.page_engine import EnginePart, training_events
 from w2v_studio.qt.train.page_events import RunEventsPart
 
 PRESET_LABELS = {
@@ -346,6 +346,8 @@ class TrainPage(Retranslating, EnginePart, RunEventsPart, SettingsChecksPart, QW
         if not self._memory_ok(config):
             return False
         base = self.continuable() if self.continue_box.isChecked() else None
+        if not self._processes_ok(config, base is not None):
+            return False
         guard = getattr(self.window(), "unsaved", None)  # the main window's question, if any
         if (
             base is None
@@ -353,8 +355,6 @@ class TrainPage(Retranslating, EnginePart, RunEventsPart, SettingsChecksPart, QW
             and not guard.confirm(self.tr("starting a new run"), project=False)
         ):
             return False
-        from w2v_studio.core.engine.trainer import train
-
         self.messages.clear_message("stale")
         self.messages.clear_message("run")
         self.messages.clear_message("nan")
@@ -372,12 +372,7 @@ class TrainPage(Retranslating, EnginePart, RunEventsPart, SettingsChecksPart, QW
         def make_events(cancel):
             # copied in the worker thread: the model shown now stays as it is until the end
             init = copy.deepcopy(base) if base is not None else None
-            if config.method == "doc2vec":  # a vector per line too (Explore > Documents)
-                from w2v_studio.core.engine.doc2vec import train_sentences
-
-                return train_sentences(config, sentences, cancel=cancel, init=init,
-                                       tokenized=tokenized)
-            return train(config, sentences, cancel=cancel, init=init)
+            return training_events(config, sentences, tokenized, init, cancel)
 
         self._thread = TrainThread(make_events, self)
         self._thread.prepare = WordVectors.from_model

@@ -1,5 +1,6 @@
 """The Train page's checks before a run: settings that cannot be used, a run that would not
-fit in memory, and full softmax over a large vocabulary.
+fit in memory, several processes where the run cannot use them, and full softmax over a large
+vocabulary.
 
 A part of :class:`~w2v_studio.qt.train.page.TrainPage` (mixed into it); its strings are
 translated in the page's context.
@@ -8,10 +9,31 @@ translated in the page's context.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from w2v_studio.core.engine.config import TrainConfig
 
 SOFTMAX_WARN_WORDS = 5_000  # vocabulary size above which full softmax gets a warning
+# Reasons reported by core.engine.process_rules, translated for display (tests check that
+# these are exactly its REASONS).
+PROCESS_REASONS = (
+    QT_TRANSLATE_NOOP("ProcessRules", "The number of processes must be at least 1."),
+    QT_TRANSLATE_NOOP(
+        "ProcessRules",
+        "fastText models cannot be trained in several processes yet: their word-piece rows are "
+        "not merged across processes. Use one process and more CPU threads.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProcessRules",
+        "doc2vec models cannot be trained in several processes yet: their document vectors are "
+        "not merged across processes. Use one process and more CPU threads.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProcessRules",
+        "Continuing a model cannot use several processes yet. Use one process, or train a new "
+        "model.",
+    ),
+)
 
 
 class SettingsChecksPart:
@@ -35,6 +57,21 @@ class SettingsChecksPart:
         problem = memory_problem(config, kept) if kept is not None else None
         if problem:
             self.messages.set_message("settings", "error", problem)
+        return problem is None
+
+    def _processes_ok(self, config: TrainConfig, continuing: bool) -> bool:
+        """False (with the reason in the page) when the run asks for several processes and
+        cannot use them (fastText, doc2vec, continuing a model)."""
+        from w2v_studio.core.engine.process_rules import processes_problem
+
+        problem = processes_problem(config, continuing)
+        if problem:
+            reason = QCoreApplication.translate("ProcessRules", problem)
+            self.messages.set_message(
+                "settings",
+                "error",
+                self.tr("Processes is set to {0}. {1}").format(config.processes, reason),
+            )
         return problem is None
 
     def _checked_config(self) -> TrainConfig | None:

@@ -1,4 +1,5 @@
-"""The Train page's engine part: which devices exist, and loading the kernels in the background.
+"""The Train page's engine part: which devices exist, loading the kernels in the background, and
+the events of a run (one process or several).
 
 A part of :class:`~w2v_studio.qt.train.page.TrainPage` (mixed into it); its strings are
 translated in the page's context.
@@ -7,10 +8,13 @@ translated in the page's context.
 from __future__ import annotations
 
 import atexit
+import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from w2v_studio.core.engine.config import TrainConfig
 from w2v_studio.qt.shell.worker import CallThread, lower_priority
 
 _BACKGROUND: set[CallThread] = set()
@@ -29,6 +33,23 @@ def _detached(thread: CallThread) -> CallThread:
 def _wait_background(ms: int = 30_000) -> None:
     for thread in list(_BACKGROUND):
         thread.wait(ms)
+
+
+def training_events(config: TrainConfig, sentences: Iterable[list[str]], tokenized: Any,
+                    init: Any, cancel: threading.Event) -> Iterator[Any]:
+    """The run's events (in the worker thread): doc2vec, or ``config.processes`` processes
+    (their ranks are spawned, fresh interpreters that never import Qt), or this process."""
+    if config.method == "doc2vec":  # a vector per line too (Explore > Documents)
+        from w2v_studio.core.engine.doc2vec import train_sentences
+
+        return train_sentences(config, sentences, cancel=cancel, init=init, tokenized=tokenized)
+    if config.processes > 1:
+        from w2v_studio.core.engine.torchrun import across_processes
+
+        return across_processes(config, sentences, config.processes, cancel=cancel)
+    from w2v_studio.core.engine.trainer import train
+
+    return train(config, sentences, cancel=cancel, init=init)
 
 
 class EnginePart:
