@@ -758,13 +758,13 @@
         <translation>[토큰화]를 누르면 말뭉치에 단어가 몇 개인지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="135"/>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="140"/>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="134"/>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="139"/>
         <source>about {0}</source>
         <translation>약 {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="139"/>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="138"/>
         <source>Training time (measured here)</source>
         <translation>학습 시간(이 컴퓨터에서 측정)</translation>
     </message>
@@ -878,22 +878,22 @@
 <context>
     <name>EnginePart</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="78"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="99"/>
         <source>Looking for graphics cards…</source>
         <translation>그래픽 카드를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="83"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="104"/>
         <source>{0}: available</source>
         <translation>{0}: 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="86"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="107"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: 사용할 수 없음({1})</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="87"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="108"/>
         <source>Devices found: {0}</source>
         <translation>찾은 장치: {0}</translation>
     </message>
@@ -2230,6 +2230,29 @@ count: {1}</source>
     </message>
 </context>
 <context>
+    <name>ProcessRules</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="20"/>
+        <source>The number of processes must be at least 1.</source>
+        <translation>프로세스 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="21"/>
+        <source>fastText models cannot be trained in several processes yet: their word-piece rows are not merged across processes. Use one process and more CPU threads.</source>
+        <translation>fastText 모델은 아직 여러 프로세스에서 학습할 수 없습니다. 단어 조각 벡터가 프로세스 사이에서 합쳐지지 않기 때문입니다. 프로세스 하나에 CPU 스레드를 늘려 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="26"/>
+        <source>doc2vec models cannot be trained in several processes yet: their document vectors are not merged across processes. Use one process and more CPU threads.</source>
+        <translation>doc2vec 모델은 아직 여러 프로세스에서 학습할 수 없습니다. 문서 벡터가 프로세스 사이에서 합쳐지지 않기 때문입니다. 프로세스 하나에 CPU 스레드를 늘려 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="31"/>
+        <source>Continuing a model cannot use several processes yet. Use one process, or train a new model.</source>
+        <translation>모델 이어서 학습하기는 아직 여러 프로세스를 쓸 수 없습니다. 프로세스 하나를 쓰거나 새 모델을 학습하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectIO</name>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="100"/>
@@ -2861,12 +2884,17 @@ count: {1}</source>
 <context>
     <name>SettingsChecksPart</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_checks.py" line="49"/>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="73"/>
+        <source>Processes is set to {0}. {1}</source>
+        <translation>프로세스 수가 {0}(으)로 설정되어 있습니다. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="86"/>
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>이 설정은 쓸 수 없습니다: {0}. 설정을 바꾼 뒤 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_checks.py" line="73"/>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="110"/>
         <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
         <translation>전체 소프트맥스는 예제마다 어휘의 {0}개 단어를 모두 계산합니다. 여기서는 네거티브 샘플링보다 약 {1}배 느립니다. 네거티브 샘플링이나 계층적 소프트맥스를 고르거나, 최대 단어 수를 몇천 개로 정하세요.</translation>
     </message>
@@ -3457,7 +3485,7 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="291"/>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="315"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="330"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -3478,51 +3506,61 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="308"/>
+        <source>Processes</source>
+        <translation>프로세스 수</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="309"/>
+        <source>Train in several copies of the trainer at once: each copy trains its own part of the corpus, with the CPU threads set above, and their vectors are merged regularly. Faster on a computer with many processor cores. 1 trains in this program alone. Not for fastText or doc2vec, nor when continuing a model.</source>
+        <translation>학습기 여러 개를 동시에 돌려 학습합니다. 각각이 말뭉치의 자기 몫을 위에서 정한 CPU 스레드 수로 학습하고, 그 벡터들을 주기적으로 합칩니다. 프로세서 코어가 많은 컴퓨터에서 더 빠릅니다. 1이면 이 프로그램 안에서만 학습합니다. fastText나 doc2vec, 모델 이어서 학습하기에는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="323"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="309"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="324"/>
         <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
         <translation>numba는 CPU에서 빠르고, 그래픽 카드를 쓰려면 torch가 필요합니다. 자동이면 알아서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="316"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="331"/>
         <source>numba (CPU)</source>
         <translation>numba (CPU)</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="317"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="332"/>
         <source>torch</source>
         <translation>torch</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="323"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="338"/>
         <source>Words per batch</source>
         <translation>배치당 단어 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="324"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="339"/>
         <source>Words handed to a thread at a time (CPU).</source>
         <translation>한 번에 스레드 하나에 넘기는 단어 수입니다(CPU).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="331"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="346"/>
         <source>Examples per step</source>
         <translation>단계당 예제 수</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="332"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="347"/>
         <source>Training examples per step on a graphics card (torch engine).</source>
         <translation>그래픽 카드에서 한 단계에 쓰는 학습 예제 수입니다(torch 엔진).</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="341"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="356"/>
         <source>Longest line</source>
         <translation>최대 줄 길이</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="342"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="357"/>
         <source>Longer lines are cut into pieces of this many tokens.</source>
         <translation>이보다 긴 줄은 이 토큰 수만큼씩 잘라 씁니다.</translation>
     </message>
@@ -3650,7 +3688,7 @@ count: {1}</source>
         <translation>말뭉치: {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="353"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="355"/>
         <source>starting a new run</source>
         <translation>새 학습 시작</translation>
     </message>
@@ -3660,22 +3698,22 @@ count: {1}</source>
         <translation>먼저 말뭉치를 토큰화합니다. 끝나면 학습이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="389"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="384"/>
         <source>Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs done; {4} more epochs</source>
         <translation>현재 모델을 이어서 학습: 단어 {0}개, {1}차원, {2}, 에포크 {3}회 완료; {4}회 더</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="401"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="396"/>
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>시작: {0}, {1}, {2}차원, {3}에포크</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="415"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="410"/>
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="442"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="437"/>
         <source>Settings changed; press Start to train again.</source>
         <translation>설정이 바뀌었습니다. 시작을 누르면 다시 학습합니다.</translation>
     </message>

@@ -758,13 +758,13 @@
         <translation>点击“分词”即可查看语料中有多少词。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="135"/>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="140"/>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="134"/>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="139"/>
         <source>about {0}</source>
         <translation>约 {0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/corpus/stats.py" line="139"/>
+        <location filename="../../w2v_studio/qt/corpus/stats.py" line="138"/>
         <source>Training time (measured here)</source>
         <translation>训练时间（在本机测得）</translation>
     </message>
@@ -878,22 +878,22 @@
 <context>
     <name>EnginePart</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="78"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="99"/>
         <source>Looking for graphics cards…</source>
         <translation>正在查找显卡…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="83"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="104"/>
         <source>{0}: available</source>
         <translation>{0}：可用</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="86"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="107"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}：不可用（{1}）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_engine.py" line="87"/>
+        <location filename="../../w2v_studio/qt/train/page_engine.py" line="108"/>
         <source>Devices found: {0}</source>
         <translation>检测到的设备：{0}</translation>
     </message>
@@ -2230,6 +2230,29 @@ count: {1}</source>
     </message>
 </context>
 <context>
+    <name>ProcessRules</name>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="20"/>
+        <source>The number of processes must be at least 1.</source>
+        <translation>进程数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="21"/>
+        <source>fastText models cannot be trained in several processes yet: their word-piece rows are not merged across processes. Use one process and more CPU threads.</source>
+        <translation>fastText 模型暂时不能在多个进程中训练：各进程的词片段向量不会合并。请使用一个进程，并增加 CPU 线程数。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="26"/>
+        <source>doc2vec models cannot be trained in several processes yet: their document vectors are not merged across processes. Use one process and more CPU threads.</source>
+        <translation>doc2vec 模型暂时不能在多个进程中训练：各进程的文档向量不会合并。请使用一个进程，并增加 CPU 线程数。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="31"/>
+        <source>Continuing a model cannot use several processes yet. Use one process, or train a new model.</source>
+        <translation>继续训练模型暂时不能使用多个进程。请使用一个进程，或训练一个新模型。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectIO</name>
     <message>
         <location filename="../../w2v_studio/qt/shell/projects.py" line="100"/>
@@ -2861,12 +2884,17 @@ count: {1}</source>
 <context>
     <name>SettingsChecksPart</name>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_checks.py" line="49"/>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="73"/>
+        <source>Processes is set to {0}. {1}</source>
+        <translation>进程数设为 {0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="86"/>
         <source>These settings cannot be used: {0}. Change them and press Start again.</source>
         <translation>这些设置无法使用：{0}。请修改后再次点击开始。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page_checks.py" line="73"/>
+        <location filename="../../w2v_studio/qt/train/page_checks.py" line="110"/>
         <source>Full softmax scores all {0} vocabulary words for every example: about {1}× slower than negative sampling here. Choose negative sampling or hierarchical softmax, or set Maximum words to a few thousand.</source>
         <translation>全 softmax 对每个样本都要计算词表中全部 {0} 个词：这里比负采样慢约 {1} 倍。请选择负采样或层次 softmax，或把“最大词数”设为几千。</translation>
     </message>
@@ -3457,7 +3485,7 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="291"/>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="315"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="330"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -3478,51 +3506,61 @@ count: {1}</source>
     </message>
     <message>
         <location filename="../../w2v_studio/qt/train/fields.py" line="308"/>
+        <source>Processes</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="309"/>
+        <source>Train in several copies of the trainer at once: each copy trains its own part of the corpus, with the CPU threads set above, and their vectors are merged regularly. Faster on a computer with many processor cores. 1 trains in this program alone. Not for fastText or doc2vec, nor when continuing a model.</source>
+        <translation>同时运行几份训练程序：每一份训练语料的一部分，各自使用上面设定的 CPU 线程数，并定期合并它们的向量。在处理器核心多的电脑上更快。设为 1 时只在本程序中训练。不适用于 fastText、doc2vec，也不适用于继续训练模型。</translation>
+    </message>
+    <message>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="323"/>
         <source>Engine</source>
         <translation>计算引擎</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="309"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="324"/>
         <source>numba is fast on the CPU; torch is needed for a graphics card. Auto picks for you.</source>
         <translation>numba 在 CPU 上很快；使用显卡需要 torch。选“自动”会替您选择。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="316"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="331"/>
         <source>numba (CPU)</source>
         <translation>numba（CPU）</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="317"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="332"/>
         <source>torch</source>
         <translation>torch</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="323"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="338"/>
         <source>Words per batch</source>
         <translation>每批词数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="324"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="339"/>
         <source>Words handed to a thread at a time (CPU).</source>
         <translation>每次交给一个线程的词数（CPU）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="331"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="346"/>
         <source>Examples per step</source>
         <translation>每步样本数</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="332"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="347"/>
         <source>Training examples per step on a graphics card (torch engine).</source>
         <translation>显卡上每一步使用的训练样本数（torch 引擎）。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="341"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="356"/>
         <source>Longest line</source>
         <translation>最长行</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/fields.py" line="342"/>
+        <location filename="../../w2v_studio/qt/train/fields.py" line="357"/>
         <source>Longer lines are cut into pieces of this many tokens.</source>
         <translation>更长的行会被切成每段这么多个词例。</translation>
     </message>
@@ -3650,7 +3688,7 @@ count: {1}</source>
         <translation>语料：{0}</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="353"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="355"/>
         <source>starting a new run</source>
         <translation>开始新的训练</translation>
     </message>
@@ -3660,22 +3698,22 @@ count: {1}</source>
         <translation>先对语料分词；完成后自动开始训练。</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="389"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="384"/>
         <source>Continuing the current model: {0} words, {1} dimensions, {2}, {3} epochs done; {4} more epochs</source>
         <translation>继续训练当前模型：{0} 个词，{1} 维，{2}，已完成 {3} 轮；再训练 {4} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="401"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="396"/>
         <source>Starting: {0}, {1}, {2} dimensions, {3} epochs</source>
         <translation>开始：{0}，{1}，{2} 维，{3} 轮</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="415"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="410"/>
         <source>Stopping after the current batch…</source>
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../w2v_studio/qt/train/page.py" line="442"/>
+        <location filename="../../w2v_studio/qt/train/page.py" line="437"/>
         <source>Settings changed; press Start to train again.</source>
         <translation>设置已更改；点击开始重新训练。</translation>
     </message>
