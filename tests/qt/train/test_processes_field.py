@@ -123,3 +123,9 @@ def test_stop_in_two_processes_keeps_the_vectors_trained_so_far(qtbot, page):
     assert np.isfinite(page.model.input_vectors).all()
     assert page.state.model is page.model
     assert page.start_button.text() == "Start training"
+
+
+def test_every_reason_of_the_process_rules_has_a_translation_entry():
+    from w2v_studio.qt.train.page_checks import PROCESS_REASONS
+
+    assert PROCESS_REASONS == process_rules.REASONS
