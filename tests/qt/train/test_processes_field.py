@@ -79,17 +79,28 @@ def test_continuing_a_model_in_two_processes_is_refused_with_the_reason(qtbot, p
     assert page.model is first
 
 
-def test_two_processes_from_the_train_page_give_the_one_process_vocabulary(qtbot, page):
+def _id_corpus(sentences, path):
+    """The corpus as the app hands it to the page: an id corpus written when it was counted."""
+    from w2v_studio.core.corpus.encoded import EncodedCorpus, encode_while_counting
+
+    path.mkdir()
+    for _ in encode_while_counting(sentences, path):
+        pass
+    return EncodedCorpus.open(path)
+
+
+def test_two_processes_from_the_train_page_give_the_one_process_vocabulary(qtbot, page,
+                                                                            tmp_path):
     from w2v_studio.core.engine.trainer import train
 
     sentences = make_sentences(400, length=10)  # 4,000 words, six groups of ten words
     config = TrainConfig(dim=16, epochs=2, min_count=1, threads=1, sample=0, seed=3)
     one = [e for e in train(config, sentences)][-1].model
     page.set_config(config.with_changes(processes=2))
-    page.set_corpus(sentences, None, "4,000 generated words")
-    with qtbot.waitSignal(page.run_finished, timeout=120_000):
-        assert page.start()
-    qtbot.waitUntil(lambda: not page.is_running(), timeout=30_000)
+    page.set_corpus(_id_corpus(sentences, tmp_path / "ids"), None, "4,000 generated words")
+    assert page.start()
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=120_000)
+    qtbot.wait(150)  # one tick of the plot timer
 
     assert isinstance(page.last_event, Finished), page.messages.visible_text()
     model = page.model
