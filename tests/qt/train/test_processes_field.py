@@ -55,6 +55,9 @@ def test_processes_field_is_hidden_with_one_core_and_runs_stay_in_one_process(qt
 
 def test_fasttext_in_two_processes_shows_the_reason_and_starts_nothing(qtbot, page):
     page.set_config(TrainConfig(method="fasttext", processes=2, min_count=1, threads=1))
+    with qtbot.assertNotEmitted(page.tokenize_requested):  # said before any tokenizing
+        assert page.start() is False
+    assert "fastText models cannot" in page.messages.visible_text()
     page.set_corpus(make_sentences(200), None, "generated")
     assert page.start() is False
     assert not page.is_running()

@@ -334,6 +334,9 @@ class TrainPage(Retranslating, EnginePart, RunEventsPart, SettingsChecksPart, QW
         config = self._checked_config()
         if config is None:
             return False
+        base = self.continuable() if self.continue_box.isChecked() else None
+        if not self._processes_ok(config, base is not None):  # before tokenizing, not after
+            return False
         if self._sentences is None:
             self._pending_start = True
             self.messages.set_message(
@@ -344,9 +347,6 @@ class TrainPage(Retranslating, EnginePart, RunEventsPart, SettingsChecksPart, QW
             self.tokenize_requested.emit()
             return False
         if not self._memory_ok(config):
-            return False
-        base = self.continuable() if self.continue_box.isChecked() else None
-        if not self._processes_ok(config, base is not None):
             return False
         guard = getattr(self.window(), "unsaved", None)  # the main window's question, if any
         if (
