@@ -1,6 +1,6 @@
 """The distributed engine as torchrun runs it (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT in
 the environment of each process): rank 0 broadcasts the vocabulary, both ranks train, and the
-result is the one ``--nproc 2`` gives on the same corpus."""
+result is the one ``--nproc 2`` gives on the same corpus (up to rounding)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def test_torchrun_ranks_train_as_nproc_does():
     assert isinstance(local, Finished)
     assert got[0][0] == got[1][0] == "Finished"
     assert got[0][1] == got[1][1] == local.model.words  # one vocabulary, broadcast
-    assert np.array_equal(got[0][2], local.model.input_vectors)
+    # the same training: --nproc merges in shared memory (float64 sums), torchrun through gloo
+    # (float32 all-reduce), so the two differ by rounding only
+    np.testing.assert_allclose(got[0][2], local.model.input_vectors, rtol=1e-4, atol=1e-6)
     assert np.array_equal(got[0][2], got[1][2])  # replicas equal after the last average
     assert got[0][3] > 0 and got[1][3] == 0  # only rank 0 reports progress

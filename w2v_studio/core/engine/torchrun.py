@@ -31,14 +31,7 @@ import numpy as np
 
 from w2v_studio.core.corpus.encoded import EncodedCorpus
 from w2v_studio.core.engine.config import TrainConfig
-from w2v_studio.core.engine.distributed import (
-    SYNC_TIMEOUT_S,
-    SYNC_WORDS,
-    RankSpec,
-    _RankEngine,
-    _whole_run,
-    train_processes,
-)
+from w2v_studio.core.engine.distributed import SYNC_WORDS, _whole_run, train_processes
 from w2v_studio.core.engine.events import Cancelled, EpochEnd, Event, Failed, Progress, Started
 from w2v_studio.core.engine.prepare import (
     PrepareError,
@@ -47,6 +40,7 @@ from w2v_studio.core.engine.prepare import (
     count_corpus,
     encoded_vocab,
 )
+from w2v_studio.core.engine.rank import SYNC_TIMEOUT_S, RankEngine, RankSpec, rank_device
 from w2v_studio.core.engine.trainer import _lowercase, init_model
 from w2v_studio.core.engine.vocab import Vocab
 
@@ -67,6 +61,13 @@ def across_processes(config: TrainConfig, sentences: Iterable[Sequence[str]], np
     return train_processes(config, sentences, nproc, cancel=cancel)
 
 
+def _local() -> tuple[int, int]:
+    """(this rank's number on its machine, the number of ranks on its machine)."""
+    rank, world = os.environ.get("RANK", "0"), os.environ.get("WORLD_SIZE", "1")
+    return (int(os.environ.get("LOCAL_RANK", rank)),
+            int(os.environ.get("LOCAL_WORLD_SIZE", world)))
+
+
 def writes_the_model() -> bool:
     """Only rank 0 writes the model (every process is rank 0 outside torchrun)."""
     return os.environ.get("RANK", "0") == "0"
@@ -84,7 +85,8 @@ def train_torchrun(config: TrainConfig, sentences: Iterable[Sequence[str]], *,
     rank, world = int(os.environ["RANK"]), int(os.environ["WORLD_SIZE"])
     if config.lowercase:
         sentences = _lowercase(sentences)
-    dist.init_process_group("gloo", init_method="env://", rank=rank, world_size=world,
+    group, _, _ = rank_device(config, *_local())
+    dist.init_process_group(group, init_method="env://", rank=rank, world_size=world,
                             timeout=timedelta(seconds=timeout_s))
     try:
         with app_temp_dir("ids") as ids_dir:
@@ -121,7 +123,8 @@ def _train_rank(config: TrainConfig, sentences: Iterable[Sequence[str]],
                    corpus_words=vocab.corpus_words)
     corpus = RunCorpus(replace(encoded, words=[]), remap, vocab, vocab.corpus_words)
     model = init_model(config, vocab)
-    engine = _RankEngine(model, config, "numba", "cpu", cancel, corpus, spec=spec)
+    _, device, backend = rank_device(config, *_local())
+    engine = RankEngine(model, config, backend, device, cancel, corpus, spec=spec)
     final: Event = Failed(f"rank {spec.rank} ended without a result", model)
     try:
         for ev in engine.run():

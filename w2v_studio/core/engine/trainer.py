@@ -72,14 +72,18 @@ class _Result:
     examples: int
 
 
+def output_rows(config: TrainConfig, words: int) -> int:
+    """Rows of the output matrix: one per word, or per inner node of the Huffman tree."""
+    return max(words - 1, 1) if config.objective == "hierarchical" else words
+
+
 def init_model(config: TrainConfig, vocab: Vocab, huffman: HuffmanTree | None = None
                ) -> TrainedModel:
     """Fresh weights as word2vec.c makes them: inputs uniform in [-0.5/D, 0.5/D), outputs 0."""
     rng = np.random.default_rng(config.seed)
     v, d = len(vocab), config.dim
     wi = ((rng.random((v, d), dtype=np.float32) - 0.5) / d).astype(np.float32)
-    rows = max(v - 1, 1) if config.objective == "hierarchical" else v
-    wo = np.zeros((rows, d), dtype=np.float32)
+    wo = np.zeros((output_rows(config, v), d), dtype=np.float32)
     model = TrainedModel(vocab=vocab, config=config, input_vectors=wi, output_vectors=wo,
                          huffman=huffman)
     if config.method == "fasttext":  # the n-gram rows, drawn like the word rows
@@ -252,7 +256,7 @@ class _Engine:
             for number, (ids, ptr, raw) in enumerate(blocks):
                 if self.stop.is_set():
                     return
-                self.before_job(number, jobs)
+                self.before_job(number, jobs, base + done)
                 if number % self.world != self.rank:  # another process's job
                     done += raw
                     continue
@@ -372,9 +376,10 @@ class _Engine:
     def synchronise(self, epoch: int) -> None:
         """After each completed epoch: nothing here; processes average their replicas."""
 
-    def before_job(self, number: int, jobs: queue.Queue) -> None:
-        """Before job ``number`` of the epoch is queued (by the producer thread): nothing here;
-        processes average their replicas every few jobs."""
+    def before_job(self, number: int, jobs: queue.Queue, position: int) -> None:
+        """Before job ``number`` of the epoch, which starts ``position`` words into the run, is
+        queued (by the producer thread): nothing here; processes merge their replicas every few
+        jobs."""
 
     def _start_threads(self, epoch: int, results: queue.Queue) -> list[threading.Thread]:
         """The producer of this epoch's jobs and the workers training on them, started."""

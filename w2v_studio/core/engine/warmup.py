@@ -17,13 +17,14 @@ from w2v_studio.core.engine.config import TrainConfig
 _WORDS = [["a", "b", "c", "d", "a", "b"]] * 8
 
 
-def warm_up() -> float:
-    """Run every kernel once (negative sampling, hierarchical and full softmax; skip-gram
-    and CBOW call the same compiled code, with other flag values); returns the seconds."""
+def warm_up(objectives: tuple[str, ...] = ("negative", "hierarchical", "softmax")) -> float:
+    """Run every kernel once (negative sampling, hierarchical and full softmax, or only those
+    of ``objectives``; skip-gram and CBOW call the same compiled code, with other flag values);
+    returns the seconds."""
     from w2v_studio.core.engine.trainer import train
 
     t0 = time.perf_counter()
-    for objective in ("negative", "hierarchical", "softmax"):
+    for objective in objectives:
         config = TrainConfig(dim=4, min_count=1, epochs=1, sample=0, threads=1,
                              objective=objective, backend="numba")
         for _ in train(config, _WORDS):
