@@ -44,11 +44,8 @@ def training_events(config: TrainConfig, sentences: Iterable[list[str]], tokeniz
 
         return train_sentences(config, sentences, cancel=cancel, init=init, tokenized=tokenized)
     if config.processes > 1:
-        from w2v_studio.core.corpus.encoded import EncodedCorpus
         from w2v_studio.core.engine.torchrun import across_processes
 
-        if isinstance(sentences, EncodedCorpus):
-            sentences = _TokenLists(sentences)
         return across_processes(config, sentences, config.processes, cancel=cancel)
     from w2v_studio.core.engine.trainer import train
 
@@ -109,15 +106,3 @@ class EnginePart:
                 reason = QCoreApplication.translate("Devices", d.reason or "")
                 parts.append(self.tr("{0}: not available ({1})").format(d.label, reason))
         self.device_label.setText(self.tr("Devices found: {0}").format("; ".join(parts)))
-
-
-class _TokenLists:
-    """The token lists of an id corpus (the tokenized corpus the app hands over), not as an
-    ``EncodedCorpus``: the ranks of ``across_processes`` read the ids it writes while counting,
-    and it writes none for an id corpus it is given (so it counts this one again)."""
-
-    def __init__(self, corpus: Iterable[list[str]]) -> None:
-        self._corpus = corpus
-
-    def __iter__(self) -> Iterator[list[str]]:
-        return iter(self._corpus)
