@@ -25,6 +25,8 @@ from multiprocessing import shared_memory
 import numpy as np
 from numba import njit
 
+from w2v_studio.core.engine.merge_rule import FLOOR
+
 MAX_FRACTION = 0.25  # of the machine's memory, at most, for the shared block
 
 
@@ -83,7 +85,7 @@ class LocalSlots:
         barrier()
         for w, b, s, r in zip(weights, bases, self.slots, rates, strict=True):
             scaled = r is not None
-            _add_slots(w, b, s[half], r if scaled else np.zeros(1), factor, scaled)
+            _add_slots(w, b, s[half], r if scaled else np.zeros(1), factor, scaled, FLOOR)
 
     def close(self) -> None:
         self.slots.clear()
@@ -94,11 +96,11 @@ class LocalSlots:
 def warm_up() -> None:
     """Load the compiled merge (before training starts)."""
     w = np.zeros((1, 1), np.float32)
-    _add_slots(w, w.copy(), np.ones((2, 1, 1), np.float32), np.ones(1), 0.1, True)
+    _add_slots(w, w.copy(), np.ones((2, 1, 1), np.float32), np.ones(1), 0.1, True, FLOOR)
 
 
 @njit(cache=True, nogil=True)
-def _add_slots(w, base, slots, rate, factor, scaled):  # pragma: no cover - compiled
+def _add_slots(w, base, slots, rate, factor, scaled, floor):  # pragma: no cover - compiled
     """base[r] += s_r x (sum of the slots' rows r); w[r] = base[r]; s_r from the number of
     ranks that changed row r (``merge_rule``: 1 for the plain sum)."""
     world, rows, dim = slots.shape
@@ -115,7 +117,7 @@ def _add_slots(w, base, slots, rate, factor, scaled):  # pragma: no cover - comp
         if scaled and k > 1:
             a = factor * rate[r]
             if a > 1e-12:
-                s = math.expm1(-k * a) / (k * math.expm1(-a))
+                s = max(math.expm1(-k * a) / (k * math.expm1(-a)), min(1.0, floor / k))
         for d in range(dim):
             acc = 0.0
             for i in range(world):
