@@ -91,6 +91,17 @@ def test_memory_estimate_counts_vectors_and_windows_by_hand():
     assert memory_problem(config, 1000, available=10**9) is None
 
 
+def test_memory_estimate_counts_a_model_per_process_by_hand():
+    config = TrainConfig(dim=10, window=2, threads=1, batch_words=100, objective="negative")
+    one = estimate_memory(config, 1000).total
+    four = estimate_memory(config.with_changes(processes=4), 1000)
+    # 3 more copies of everything, and per process its weights at the last merge and its two
+    # halves of the shared merge block (3 x the 80,000 bytes of word vectors)
+    assert four.parts["processes (a model each)"] == 3 * one + 4 * 3 * 80_000
+    assert four.total == 4 * one + 12 * 80_000
+    assert memory_problem(config.with_changes(processes=4), 1000, available=2 * one) is not None
+
+
 def test_memory_problem_names_the_vocabulary_and_the_machine():
     msg = memory_problem(TrainConfig(dim=1000), 10_000_000, available=16 * 10**9)
     assert msg is not None

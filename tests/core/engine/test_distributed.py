@@ -156,3 +156,14 @@ def test_four_processes_do_not_diverge_on_english_text_and_learn():
     acc, ws = _quality(four.model, eval_dir)
     # measured: 4 processes 7.3% / 0.38; one process 8.7-9.1% / 0.44 (the 2-process test)
     assert acc > 0.06 and ws > 0.34, (acc, ws)
+
+
+def test_two_processes_with_the_torch_backend_agree_after_each_merge_and_learn(planted):
+    # the code path of one GPU per rank (NCCL), with the torch backend on the CPU (gloo)
+    report = RunReport()
+    cfg = CFG.with_changes(backend="torch", batch_size=256)
+    fin = list(train_processes(cfg, planted, 2, sync_words=9000, report=report))[-1]
+    assert isinstance(fin, Finished), getattr(fin, "message", "")
+    sums = report.replica_sums
+    assert sums[0] == sums[1] and len(sums[0]) >= CFG.epochs
+    assert cluster_purity(fin.model) == 1.0

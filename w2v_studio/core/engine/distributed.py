@@ -125,6 +125,11 @@ def _count_and_train(config: TrainConfig, sentences: Iterable[Sequence[str]], ra
         yield Failed(f"No word occurs at least min_count={config.min_count} times in the corpus "
                      f"({corpus.words} words read). Lower min_count or add text.")
         return
+    from w2v_studio.core.engine.memory_estimate import memory_problem
+
+    if problem := memory_problem(config.with_changes(processes=ranks.world), len(corpus.vocab)):
+        yield Failed(problem[0].upper() + problem[1:])
+        return
     if isinstance(corpus.sentences, EncodedCorpus):  # a tokenized corpus, or the ids written
         ids_dir = corpus.sentences.path
     timeout_s, sync_words, merge = how

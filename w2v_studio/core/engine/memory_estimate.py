@@ -61,6 +61,11 @@ def estimate_memory(config: TrainConfig, vocab_size: int) -> MemoryEstimate:
         parts["GPU batch (batch_size x dim)"] = config.batch_size * (heads + 1) * d * 4 * 3
     elif config.objective == "softmax":
         parts["softmax scores (vocabulary x threads)"] = v * 8 * workers
+    n = max(1, config.processes)
+    if n > 1:  # every process holds all of the above, its weights at the last merge, and
+        # its two halves of the block the processes merge in (see local_merge)
+        one = sum(parts.values())
+        parts["processes (a model each)"] = (n - 1) * one + n * parts["word vectors"] * 3
     return MemoryEstimate(parts)
 
 
@@ -99,5 +104,6 @@ def memory_problem(
         f"these settings need about {human_bytes(est.total)} of memory ({shown})"
         f"{f' for {vocab_size:,} words' if vocab_size else ''}, but this machine has "
         f"{human_bytes(limit)}. Lower the setting "
-        f"behind '{est.largest()}' (window, dim, threads, batch size) or raise min_count."
+        f"behind '{est.largest()}' (window, dim, threads, batch size, processes) or raise "
+        f"min_count."
     )
