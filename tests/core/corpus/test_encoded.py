@@ -42,6 +42,22 @@ def test_iterating_the_ids_gives_the_same_sentences_as_the_text(corpus):
     assert enc.tokens == sum(len(s) for s in text)
 
 
+def test_a_ranks_share_of_the_jobs_is_read_and_the_others_only_counted(corpus):
+    enc = EncodedCorpus.open(corpus)
+    remap = np.arange(len(enc.words), dtype=np.int64)
+    remap[::3] = -1  # some words out of the vocabulary
+    whole = list(enc.id_blocks(remap, 500))
+    assert len(whole) > 10
+    for rank in (0, 1, 2):
+        share = list(enc.id_blocks(remap, 500, shard=(rank, 3)))
+        assert [raw for *_, raw in share] == [raw for *_, raw in whole]  # every job counted
+        for number, ((ids, ptr, _), (wids, wptr, _)) in enumerate(zip(share, whole, strict=True)):
+            if number % 3 == rank:  # this rank's job: read as in one process
+                assert np.array_equal(ids, wids) and np.array_equal(ptr, wptr)
+            else:
+                assert ids.size == 0
+
+
 @pytest.mark.parametrize("lowercase", [False, True])
 @pytest.mark.parametrize("max_final_vocab", [None, 50])
 def test_vocabulary_from_the_counts_equals_counting_the_text(corpus, lowercase, max_final_vocab):

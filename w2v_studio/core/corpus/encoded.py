@@ -157,21 +157,33 @@ class EncodedCorpus:
         return np.fromiter((get(fold(w), -1) for w in self.words), dtype=np.int32,
                            count=len(self.words))
 
-    def id_blocks(self, remap: np.ndarray, batch_words: int, cap: int | None = None
+    def id_blocks(self, remap: np.ndarray, batch_words: int, cap: int | None = None,
+                  shard: tuple[int, int] = (0, 1)
                   ) -> Iterator[tuple[np.ndarray, np.ndarray, int]]:
         """Jobs for the trainer: (vocabulary ids, sentence boundaries, raw tokens).
 
         A job ends after the first sentence that brings it to ``batch_words`` raw tokens, as
-        the trainer's text producer cuts them; out-of-vocabulary ids are dropped.
+        the trainer's text producer cuts them; out-of-vocabulary ids are dropped. With
+        ``shard`` (rank, ranks), the jobs numbered other than rank mod ranks are not read (their
+        ids and boundaries come empty; their raw tokens are counted).
         """
+        rank, ranks = shard
+        empty_ids, empty_ptr = np.zeros(0, np.int32), np.zeros(1, np.int64)
         pieces = self.piece_lengths(cap)
         cum = np.concatenate([[0], np.cumsum(pieces, dtype=np.int64)])
         p = 0
         with open(self.path / IDS_FILE, "rb") as f:
+            number = 0
             while p < pieces.size:
                 q = int(np.searchsorted(cum, cum[p] + batch_words, side="left"))
                 q = min(max(q, p + 1), pieces.size)  # pieces p .. q-1
                 a, b = int(cum[p]), int(cum[q])
+                number += 1
+                if (number - 1) % ranks != rank:  # another rank's job
+                    f.seek(4 * (b - a), 1)
+                    yield empty_ids, empty_ptr, b - a
+                    p = q
+                    continue
                 raw = np.fromfile(f, dtype="<i4", count=b - a)
                 v = remap[raw]
                 keep = v >= 0

@@ -248,7 +248,8 @@ class _Engine:
         try:
             if isinstance(sentences, EncodedCorpus) and self.remap is not None:
                 blocks = sentences.id_blocks(self.remap, self.batch_words,
-                                             self.config.max_sentence_length)
+                                             self.config.max_sentence_length,
+                                             (self.rank, self.world))
             else:
                 blocks = self._jobs_from_text(sentences)
             base = (epoch - 1) * self.corpus_words
