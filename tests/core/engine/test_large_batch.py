@@ -33,3 +33,17 @@ def test_64k_steps_end_with_the_loss_of_small_steps(seed):
     assert np.isfinite(big.input_vectors).all()
     assert cluster_purity(small) == cluster_purity(big) == 1.0
     assert big.epoch_losses[-1] < 1.15 * small.epoch_losses[-1]
+
+
+@pytest.mark.parametrize("arch,objective", [("cbow", "negative"), ("skipgram", "hierarchical"),
+                                            ("cbow", "hierarchical")])
+def test_64k_steps_of_cbow_and_hierarchical_softmax_stay_finite_and_learn_the_topics(
+        arch, objective):
+    """The boosted rows of CBOW groups and Huffman paths do not diverge: every word's nearest
+    neighbour is in its topic and the loss falls (CBOW: one 64k step per epoch here)."""
+    sents = planted_corpus(n_clusters=30, per_cluster=20, n_sent=5000, seed=1)
+    m = _final(TrainConfig(architecture=arch, objective=objective, backend="torch",
+                           device="cpu", batch_size=65536, **SETTINGS), sents).model
+    assert np.isfinite(m.input_vectors).all() and np.isfinite(m.output_vectors).all()
+    assert cluster_purity(m) == 1.0
+    assert m.epoch_losses[-1] < m.epoch_losses[0]
