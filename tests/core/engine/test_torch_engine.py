@@ -115,13 +115,14 @@ def test_row_sums_without_device_sync_equal_those_of_torch_unique():
     upd = torch.as_tensor(rng.normal(size=(200, 3)))
     quad_e = torch.as_tensor(rng.random(200))
     for curvature in (quad_e, torch.zeros(200, dtype=torch.float64)):
-        results = []
-        for static in (False, True):
-            mat = torch.zeros((9, 3), dtype=torch.float64)
-            uniq, inv, delta = _sum_rows(torch, mat, rows, upd, static=static)
-            _apply_scaled(torch, mat, uniq, inv, delta, curvature)
-            results.append(mat)
-        assert torch.allclose(results[0], results[1])
+        for boost in (1.0, 1.5):  # the large-batch boost counts each row's hits either way
+            results = []
+            for static in (False, True):
+                mat = torch.zeros((9, 3), dtype=torch.float64)
+                uniq, inv, delta = _sum_rows(torch, mat, rows, upd, static=static)
+                _apply_scaled(torch, mat, uniq, inv, delta, curvature, boost=boost)
+                results.append(mat)
+            assert torch.allclose(results[0], results[1])
     # without curvature each row gets the plain sum of its updates
     by_hand = torch.zeros((9, 3), dtype=torch.float64).index_add_(0, rows, upd)
     assert torch.allclose(results[1], by_hand)
