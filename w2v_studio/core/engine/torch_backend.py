@@ -29,25 +29,32 @@ a point, WordSim not yet: larger shares of the Newton step, ALTERNATE_DAMPING 1.
 
 Large-batch boost. What a 64k step lacks is not the frequent rows' step (the Newton limit
 already moves them to the minimum of their batch loss along Δ) but the middle: rows hit a few
-times in a step, below the Newton limit, which sequential SGD would have moved further than
-the sum of their updates (each of its updates sees the row, and the rows it meets, already
-moved by the ones before; the sum sees none of that). So a row hit two or more times may move
+times in a step, below the Newton limit, which sequential SGD seems to move further than the
+sum of their updates (a hypothesis: each of its updates sees the row, and the rows it meets,
+already moved by the ones before; the sum sees none of that; the factor below is measured, not
+derived). So a row hit two or more times may move
 up to ``large_batch_boost(n)`` times its summed update, still within the Newton limit:
 ``min(boost, |Δ|² / Σ_i lr_i Δᵀ H_i Δ)``. The boost is 1 up to 1,024 examples per step (plain
 SGD), rises with log(n) to LARGE_BATCH_BOOST = 1.5 at 65,536 and stays there; rows hit once
 keep the plain SGD step at every size, and rows the Newton limit holds are unchanged (their
-step does not depend on the learning rate). Measured (benchmarks/large_batch.py: the first
-15,000 lines of the English sample, sg+ns, 5 epochs, one thread; numba: analogy 4.34% /
-WordSim 0.319), 64k steps:
-  the Newton limit alone (boost 1)                    3.72% / 0.243 (threads 2: 3.72 / 0.243)
-  boost 1.5, rows hit twice or more (this rule)       4.73% / 0.335
-  boost 2                                             3.92% / 0.394
-  alpha 0.0375 for every row (boost 1)                4.56% / 0.333 (alpha 0.05: 3.76 / 0.387,
-                                                      but numba at 0.05 gets 5.01 / 0.490)
-  Ritz-limited step (Lanczos, 4 Krylov vectors per    4.11% / 0.256, 2.3x slower
-    row: Newton only along the stiff directions)
-  exact line search along Δ on the logistic loss      2.61% / 0.205 (frequent rows moving
-    (4 safeguarded Newton steps, capped at 1)         further makes it worse)
+step does not depend on the learning rate). Measured with benchmarks/large_batch.py (the first
+15,000 lines of the English sample, 1.03M tokens, 5 epochs, one thread; analogy / WordSim-353):
+  sg+ns   numba 4.34% / 0.319; 64k steps: this rule 4.65% / 0.339, the Newton limit alone
+          3.72% / 0.243; 16k steps (boost 1.33): 2.80% / 0.212, alone 3.31% / 0.200 (16k
+          steps are worse than 64k ones with either rule: not understood; the log ramp
+          between 1,024 and 65,536 examples is a guess, only its ends are measured)
+  cbow+ns numba 1.52% / 0.205; 64k steps: this rule 1.43% / 0.173, alone 0.93% / 0.134
+  sg+hs   numba 6.36% / 0.520; 64k steps: this rule 5.85% / 0.496, alone 4.95% / 0.422
+What else was tried for sg+ns at 64k (5 epochs, same run):
+  boost 1.5 at every batch size (screening)               4.73% / 0.335
+  boost 2                                                 3.92% / 0.394
+  alpha 0.0375 for every row (no boost)                   4.56% / 0.333 (alpha 0.05:
+      3.76% / 0.387, but numba at alpha 0.05 gets 5.01% / 0.490: this prefix rewards any
+      larger step, so the comparison is at the same alpha)
+  Ritz-limited step (Lanczos, 4 Krylov vectors per row,   4.11% / 0.256, 2.3x slower
+      Newton only along the stiff directions)
+  exact line search along Δ on the logistic loss (4       2.61% / 0.205: moving the frequent
+      safeguarded Newton steps, capped at the SGD step)   rows further makes it worse
 On the planted corpus of tests/core/engine/test_large_batch.py (60,000 tokens, 3 epochs) 64k
 steps end at 1.07 times the numba loss, against 1.8 times with the Newton limit alone.
 """
