@@ -31,20 +31,31 @@ Large-batch boost. What a 64k step lacks is not the frequent rows' step (the New
 already moves them to the minimum of their batch loss along Δ) but the middle: rows hit a few
 times in a step, below the Newton limit, which sequential SGD seems to move further than the
 sum of their updates (a hypothesis: each of its updates sees the row, and the rows it meets,
-already moved by the ones before; the sum sees none of that; the factor below is measured, not
-derived). So a row hit two or more times may move
-up to ``large_batch_boost(n)`` times its summed update, still within the Newton limit:
+already moved by the ones before; the sum sees none of that; with alternation it also makes
+up for the input rows' smaller gradient, see below; the factor is measured, not derived). So
+a row hit two or more times may move up to ``large_batch_boost(n)`` times its summed update,
+still within the Newton limit:
 ``min(boost, |Δ|² / Σ_i lr_i Δᵀ H_i Δ)``. The boost is 1 up to 1,024 examples per step (plain
 SGD), rises with log(n) to LARGE_BATCH_BOOST = 1.5 at 65,536 and stays there; rows hit once
 keep the plain SGD step at every size, and rows the Newton limit holds are unchanged (their
 step does not depend on the learning rate). Measured with benchmarks/large_batch.py (the first
 15,000 lines of the English sample, 1.03M tokens, 5 epochs, one thread; analogy / WordSim-353):
-  sg+ns   numba 4.34% / 0.319; 64k steps: this rule 4.65% / 0.339, the Newton limit alone
-          3.72% / 0.243; 16k steps (boost 1.33): 2.80% / 0.212, alone 3.31% / 0.200 (16k
-          steps are worse than 64k ones with either rule: not understood; the log ramp
-          between 1,024 and 65,536 examples is a guess, only its ends are measured)
+  sg+ns   numba 4.34% / 0.319; 64k steps: this rule 4.59% / 0.355 (alternating in every
+          step: 4.65% / 0.339), the Newton limit alone 3.72% / 0.243
   cbow+ns numba 1.52% / 0.205; 64k steps: this rule 1.43% / 0.173, alone 0.93% / 0.134
   sg+hs   numba 6.36% / 0.520; 64k steps: this rule 5.85% / 0.496, alone 4.95% / 0.422
+The log ramp between 1,024 and 65,536 examples is a guess (only its ends were set by
+measurement); note that this prefix rewards larger steps in general (numba at alpha 0.05:
+5.01% / 0.490), so part of the boost's gain may be that: on a larger corpus it is unmeasured.
+
+Small steps move both sides at once. The alternating step starves small steps: the input
+rows' gradient, taken after the output rows moved toward them, is smaller than word2vec.c's
+(which takes both from the same point). With alternation, sg+ns at 1,024 examples per step
+reached 1.85% / 0.236 and at 16,384 (boost 1.33) 2.80% / 0.212 (Newton limit alone: 3.31% /
+0.200); moving both at once (NEWTON_DAMPING): 4.18% / 0.337 and 5.06% / 0.403. At 64k both at
+once reached 2.86% / 0.385 (analogy more than a point short), so steps alternate from
+ALTERNATE_FROM = 32,768 examples on (between 16k and 64k: not measured).
+
 What else was tried for sg+ns at 64k (5 epochs, same run):
   boost 1.5 at every batch size (screening)               4.73% / 0.335
   boost 2                                                 3.92% / 0.394
@@ -67,7 +78,8 @@ from typing import Any
 import numpy as np
 
 NEWTON_DAMPING = 0.5
-ALTERNATE = True  # negative sampling: output rows step first, then the input rows
+ALTERNATE = True  # negative sampling: output rows step first, then the input rows ...
+ALTERNATE_FROM = 32_768  # ... in steps of at least this many examples (smaller: both at once)
 ALTERNATE_DAMPING = (1.0, 1.0)  # (output, input) rows' share of the Newton step when alternating
 LARGE_BATCH_BOOST = 1.5  # a row hit more than once may move this many times its summed update
 BOOST_FROM, BOOST_FULL = 1024, 65536  # examples per step: no boost up to, the whole boost from
@@ -389,7 +401,8 @@ class TorchBackend:
         torch = self.torch
         if self.objective == "negative":
             return step_negative(torch, self.syn0, self.syn1, b, negs, self.mean, self.safe,
-                                 self.divide, self.alternate)
+                                 self.divide,
+                                 self.alternate and b.targets.shape[0] >= ALTERNATE_FROM)
         if self.objective == "hierarchical":
             return step_hierarchical(torch, self.syn0, self.syn1, b, self.codes, self.points,
                                      self.lengths, self.mean, self.safe, self.divide)
