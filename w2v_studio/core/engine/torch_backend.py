@@ -54,7 +54,9 @@ rows' gradient, taken after the output rows moved toward them, is smaller than w
 reached 1.85% / 0.236 and at 16,384 (boost 1.33) 2.80% / 0.212 (Newton limit alone: 3.31% /
 0.200); moving both at once (NEWTON_DAMPING): 4.18% / 0.337 and 5.06% / 0.403. At 64k both at
 once reached 2.86% / 0.385 (analogy more than a point short), so steps alternate from
-ALTERNATE_FROM = 32,768 examples on (between 16k and 64k: not measured).
+ALTERNATE_FROM = 32,768 examples on (between 16k and 64k: not measured). CBOW+ns at 16k
+moves both at once too: 1.04% / 0.164 against 1.76% / 0.166 alternating (numba 1.52% / 0.205;
+analogy near 1% on this prefix is noisy).
 
 What else was tried for sg+ns at 64k (5 epochs, same run):
   boost 1.5 at every batch size (screening)               4.73% / 0.335
