@@ -27,7 +27,7 @@ from w2v_studio.core.workspace.downloads import DownloadError, _NoDowngrade, dow
 
 
 class _Routes(http.server.BaseHTTPRequestHandler):
-    """/lying-length: announces 10**12 bytes; /endless: 4 MiB without a length;
+    """/lying-length: announces 10**12 bytes; /endless: 64 MiB without a length;
     /to-file: redirects to file:///etc/passwd; /files/NAME: bytes from ``files``."""
 
     files: dict[str, bytes] = {}
@@ -46,7 +46,7 @@ class _Routes(http.server.BaseHTTPRequestHandler):
             self.send_response(200)
             self.end_headers()  # no Content-Length: the client must count
             try:
-                for _ in range(64):
+                for _ in range(1024):
                     self.wfile.write(b"y" * (1 << 16))
                     type(self).sent.append(1 << 16)
             except (BrokenPipeError, ConnectionResetError):
@@ -112,7 +112,8 @@ def test_bytes_read_over_the_cap_stop_the_download_and_keep_nothing(server, tmp_
     with pytest.raises(DownloadError, match=r"more than 100,000 bytes arrived"):
         download(f"{server}/endless", dest, max_bytes=100_000)
     assert not dest.exists() and list(tmp_path.iterdir()) == []
-    assert sum(_Routes.sent) < 4 << 20  # the client stopped reading long before the end
+    # the client stopped reading long before the end (the sockets' buffers can take some MiB)
+    assert sum(_Routes.sent) < 32 << 20
 
 
 def test_a_file_longer_than_its_known_size_is_cut_off(server, tmp_path):
