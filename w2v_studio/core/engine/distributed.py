@@ -164,8 +164,8 @@ class _Ranks:
         self.stop = ctx.Event()  # the ranks' Stop
         self.inboxes = [ctx.Queue() for _ in range(world)]
         self.procs = [ctx.Process(target=rank_main, daemon=True,
-                                  args=(r, config.to_dict(), self.inboxes[r], self.events,
-                                        self.stop))
+                                  args=(r, world, config.to_dict(), self.inboxes[r],
+                                        self.events, self.stop))
                       for r in range(world)]
         for p in self.procs:
             p.start()

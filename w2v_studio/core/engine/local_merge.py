@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 from dataclasses import dataclass
 from multiprocessing import shared_memory
 
 import numpy as np
 from numba import njit
 
+from w2v_studio.core.engine.memory_estimate import available_memory
 from w2v_studio.core.engine.merge_rule import FLOOR
 
 MAX_FRACTION = 0.25  # of the machine's memory, at most, for the shared block
@@ -47,10 +47,9 @@ def create_block(world: int, shapes: list[tuple[int, int]]) -> shared_memory.Sha
     """The shared block for ``world`` ranks on this machine, or None when it would take too much
     memory (the ranks then merge through gloo)."""
     size = block_bytes(world, shapes)
-    with contextlib.suppress(ValueError, OSError, AttributeError):
-        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-        if size > MAX_FRACTION * total:
-            return None
+    total = available_memory()
+    if total is not None and size > MAX_FRACTION * total:
+        return None
     try:
         return shared_memory.SharedMemory(create=True, size=max(size, 1))
     except OSError:  # no shared memory here (or too little): gloo does it

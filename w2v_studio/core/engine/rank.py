@@ -217,30 +217,32 @@ def merge_tensor(w, base, rule: str, scale: tuple | None = None) -> None:
     w.copy_(base)
 
 
-def rank_main(rank: int, config: dict, inbox, events, cancel) -> None:
+def rank_main(rank: int, world: int, config: dict, inbox, events, cancel) -> None:
     """One rank process: load what it needs while the corpus is counted, then (given its
     :class:`RankSpec` in ``inbox``, or ``None`` when there is nothing to train) join the group,
     train its shard; rank 0 reports its events and writes the weights."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the ranks through ``cancel``
-    _load(config)
+    _load(TrainConfig.from_dict(config), rank, world)
     spec = inbox.get()
     if spec is not None:
         _train(spec, events, cancel)
 
 
-def _load(config: dict) -> None:
-    """Import torch.distributed and load the engine's compiled kernels (before the corpus is
-    counted, so that neither waits on the other)."""
+def _load(config: TrainConfig, rank: int, world: int) -> None:
+    """Import torch.distributed and load the compiled kernels this rank will use (before the
+    corpus is counted, so that neither waits on the other)."""
     import torch.distributed  # noqa: F401
 
-    if config.get("backend", "auto") != "torch" and not str(config.get("device", "")
-                                                           ).startswith("cuda"):
-        from w2v_studio.core.engine import local_merge
+    _, device, backend = rank_device(config, rank, world)
+    if backend == "numba":
         from w2v_studio.core.engine.warmup import warm_up
 
-        warm_up((config.get("objective", "negative"),))
+        warm_up((config.objective,))
+    if device == "cpu":  # the weights stay on the host: they merge in shared memory
+        from w2v_studio.core.engine import local_merge
+
         local_merge.warm_up()
 
 
